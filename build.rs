@@ -1,0 +1,99 @@
+//! Checks the content at build time and embeds the site, the newest article and the
+//! article index in the app. A bad content file fails the build with file, line,
+//! column and JSON path; nothing is embedded unless everything is valid.
+//!
+//! `BROADSHEET_CONTENT` picks another content folder (the tests use their own set).
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/content/mod.rs"]
+mod content;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo::rerun-if-env-changed=BROADSHEET_CONTENT");
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let dir =
+        std::env::var("BROADSHEET_CONTENT").map_or_else(|_| root.join("public/content"), |d| root.join(d));
+    println!("cargo::rerun-if-changed={}", dir.display());
+    println!("cargo::rerun-if-changed={}", dir.join("articles").display());
+    match load(&root, &dir) {
+        Ok(code) => {
+            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+            if let Err(e) = std::fs::write(out.join("content.rs"), code) {
+                println!("cargo::error=could not write the embedded content: {e}");
+            }
+        }
+        Err(messages) => {
+            for m in messages {
+                println!("cargo::error={m}");
+            }
+        }
+    }
+}
+
+fn shown(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root).unwrap_or(p).display().to_string()
+}
+
+fn load(root: &Path, dir: &Path) -> Result<String, Vec<String>> {
+    let site_path = dir.join("site.json");
+    let site_bytes = std::fs::read(&site_path).map_err(|e| {
+        vec![format!(
+            "{}: cannot read the site file: {e}",
+            shown(root, &site_path)
+        )]
+    })?;
+    let articles_dir = dir.join("articles");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&articles_dir)
+        .map_err(|e| {
+            vec![format!(
+                "{}: cannot read the articles folder: {e}",
+                shown(root, &articles_dir)
+            )]
+        })?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for p in &paths {
+        println!("cargo::rerun-if-changed={}", p.display());
+        let bytes = std::fs::read(p).map_err(|e| vec![format!("{}: cannot read: {e}", shown(root, p))])?;
+        files.push(content::ArticleFile {
+            file: shown(root, p),
+            bytes,
+        });
+    }
+    let set = content::check_set(&shown(root, &site_path), &site_bytes, &files)
+        .map_err(|errors| errors.0.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+
+    let minified = |bytes: &[u8]| -> String {
+        let value: serde_json::Value = serde_json::from_slice(bytes).expect("checked above");
+        value.to_string()
+    };
+    let front = &set.articles[0];
+    let front_bytes = &files
+        .iter()
+        .find(|f| f.file.ends_with(&format!("/{}.json", front.slug)))
+        .expect("checked")
+        .bytes;
+    let mut code = String::new();
+    writeln!(code, "pub const SITE_JSON: &str = {:?};", minified(&site_bytes)).unwrap();
+    writeln!(code, "pub const FRONT_JSON: &str = {:?};", minified(front_bytes)).unwrap();
+    writeln!(code, "pub const ARTICLES: &[ArticleRef] = &[").unwrap();
+    for a in &set.articles {
+        writeln!(
+            code,
+            "    ArticleRef {{ slug: {:?}, title: {:?}, published: {:?}, summary: {:?} }},",
+            a.slug,
+            a.title,
+            a.published.as_str(),
+            a.summary.as_deref().or(a.standfirst.as_deref()).unwrap_or("")
+        )
+        .unwrap();
+    }
+    writeln!(code, "];").unwrap();
+    Ok(code)
+}

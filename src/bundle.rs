@@ -1,0 +1,47 @@
+//! The content built into the app: the site, the newest article in full, and the index of
+//! all articles. Checked by build.rs with the same code, so parsing here cannot fail.
+
+use crate::content::{parse_article, parse_site, Article, Site};
+use std::sync::OnceLock;
+
+/// One line of the article index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArticleRef {
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub published: &'static str,
+    pub summary: &'static str,
+}
+
+impl ArticleRef {
+    pub fn path(&self) -> String {
+        article_path(self.slug)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The permalink of an article.
+pub fn article_path(slug: &str) -> String {
+    format!("/articles/{slug}/")
+}
+
+pub fn site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| parse_site("site.json", SITE_JSON.as_bytes()).expect("checked by build.rs"))
+}
+
+/// The newest article, shown in full on the front page.
+pub fn front() -> &'static Article {
+    static FRONT: OnceLock<Article> = OnceLock::new();
+    FRONT.get_or_init(|| parse_article("front.json", FRONT_JSON.as_bytes()).expect("checked by build.rs"))
+}
+
+/// Every article, newest first.
+pub fn articles() -> &'static [ArticleRef] {
+    ARTICLES
+}
+
+pub fn find(slug: &str) -> Option<&'static ArticleRef> {
+    ARTICLES.iter().find(|a| a.slug == slug)
+}

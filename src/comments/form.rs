@@ -1,0 +1,212 @@
+//! The comment form's fields and the rules a comment must meet before it is sent.
+
+use crate::content::href::is_web_url;
+use serde::{Deserialize, Serialize};
+
+pub const COMMENT_MIN: usize = 3;
+pub const COMMENT_MAX: usize = 65_535;
+pub const NAME_MAX: usize = 100;
+
+/// Everything the reader has typed; saved as a draft while they type.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CommentDraft {
+    pub comment: String,
+    pub name: String,
+    pub email: String,
+    pub website: String,
+    /// The comment being replied to.
+    pub parent: Option<String>,
+    /// "Save my name, email, and website in this browser for the next time I comment."
+    pub remember: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Comment,
+    Name,
+    Email,
+    Website,
+}
+
+impl Field {
+    pub const ALL: [Field; 4] = [Field::Comment, Field::Name, Field::Email, Field::Website];
+
+    /// The input's HTML id (WordPress's names, so readers' autofill keeps working).
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Comment => "comment",
+            Field::Name => "author",
+            Field::Email => "email",
+            Field::Website => "url",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+fn err(field: Field, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// A plausible address: one `@`, something before it, a dotted domain after it, no spaces.
+pub fn plausible_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    let labels: Vec<&str> = domain.split('.').collect();
+    email.len() <= 254
+        && !local.is_empty()
+        && !domain.contains('@')
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'))
+        && labels.last().is_some_and(|tld| tld.chars().count() >= 2)
+}
+
+/// The rules, in the order the fields appear, with GOV.UK-style messages.
+pub fn validate(d: &CommentDraft) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let comment = d.comment.trim().chars().count();
+    if comment == 0 {
+        errors.push(err(Field::Comment, "Enter your comment"));
+    } else if comment < COMMENT_MIN {
+        errors.push(err(Field::Comment, "Comment must be 3 characters or more"));
+    } else if comment > COMMENT_MAX {
+        errors.push(err(
+            Field::Comment,
+            format!(
+                "Comment must be 65,535 characters or fewer (it has {})",
+                crate::content::text::thousands(comment as u64)
+            ),
+        ));
+    }
+    let name = d.name.trim().chars().count();
+    if name == 0 {
+        errors.push(err(Field::Name, "Enter your name"));
+    } else if name > NAME_MAX {
+        errors.push(err(Field::Name, "Name must be 100 characters or fewer"));
+    }
+    let email = d.email.trim();
+    if email.is_empty() {
+        errors.push(err(Field::Email, "Enter your email address"));
+    } else if !plausible_email(email) {
+        errors.push(err(
+            Field::Email,
+            "Enter an email address in the correct format, like name@example.com",
+        ));
+    }
+    let website = d.website.trim();
+    if !website.is_empty() && !is_web_url(website) {
+        errors.push(err(
+            Field::Website,
+            "Enter a website address that starts with http:// or https://, like https://example.com",
+        ));
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(comment: &str, name: &str, email: &str, website: &str) -> CommentDraft {
+        CommentDraft {
+            comment: comment.into(),
+            name: name.into(),
+            email: email.into(),
+            website: website.into(),
+            parent: None,
+            remember: false,
+        }
+    }
+
+    fn fields(d: &CommentDraft) -> Vec<Field> {
+        validate(d).into_iter().map(|e| e.field).collect()
+    }
+
+    #[test]
+    fn a_complete_comment_passes() {
+        assert!(validate(&draft("Good piece.", "Ana", "ana@example.com", "")).is_empty());
+        assert!(validate(&draft(
+            "Good piece.",
+            "Ana",
+            "ana@example.com",
+            "https://ana.example"
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn everything_missing_is_reported_in_field_order() {
+        assert_eq!(
+            fields(&draft("", " ", "", "")),
+            [Field::Comment, Field::Name, Field::Email]
+        );
+        assert_eq!(validate(&draft("", "", "", ""))[0].message, "Enter your comment");
+    }
+
+    #[test]
+    fn comment_length_counts_characters_after_trimming() {
+        assert_eq!(fields(&draft("  ab  ", "A", "a@b.co", "")), [Field::Comment]);
+        assert!(fields(&draft("abc", "A", "a@b.co", "")).is_empty());
+        assert!(fields(&draft("ééé", "A", "a@b.co", "")).is_empty());
+        assert!(fields(&draft(&"x".repeat(65_535), "A", "a@b.co", "")).is_empty());
+        let long = validate(&draft(&"x".repeat(65_536), "A", "a@b.co", ""));
+        assert!(
+            long[0].message.contains("65,535 characters or fewer"),
+            "{:?}",
+            long
+        );
+    }
+
+    #[test]
+    fn name_is_at_most_100_characters() {
+        assert!(fields(&draft("abc", &"n".repeat(100), "a@b.co", "")).is_empty());
+        assert_eq!(
+            fields(&draft("abc", &"n".repeat(101), "a@b.co", "")),
+            [Field::Name]
+        );
+    }
+
+    #[test]
+    fn emails_must_be_plausible() {
+        for ok in ["a@b.co", "first.last+tag@sub.example.org", "ü@bücher.de"] {
+            assert!(plausible_email(ok), "{ok}");
+        }
+        for bad in [
+            "plainaddress",
+            "@example.com",
+            "a@b",
+            "a@b.c",
+            "a b@example.com",
+            "a@@example.com",
+            "a@.com",
+            "a@example..com",
+        ] {
+            assert!(!plausible_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn websites_must_be_http() {
+        assert_eq!(
+            fields(&draft("abc", "A", "a@b.co", "javascript:alert(1)")),
+            [Field::Website]
+        );
+        assert_eq!(
+            fields(&draft("abc", "A", "a@b.co", "www.example.com")),
+            [Field::Website]
+        );
+        assert!(fields(&draft("abc", "A", "a@b.co", "http://example.com")).is_empty());
+    }
+}

@@ -1,0 +1,320 @@
+//! "Leave a Reply": the WordPress comment form with GOV.UK-style validation.
+
+use super::{thread::reply_button, CommentsState};
+use crate::comments::{form::validate, store, CommentDraft, Field};
+use crate::dom;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+const SUMMARY_ID: &str = "error-summary";
+const POST_ERROR_ID: &str = "post-error";
+
+fn error_id(field: Field) -> String {
+    format!("{}-error", field.id())
+}
+
+/// One labelled field: its error message beside it, `aria-invalid` when it has one.
+#[component]
+fn TextField(
+    /// Which field this is.
+    field: Field,
+    /// The visible label.
+    label: &'static str,
+    /// Whether the field must be filled in.
+    required: bool,
+    /// Text under the label, such as what happens to an email address.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// The input's type; a textarea when `None`.
+    #[prop(optional)]
+    input_type: Option<&'static str>,
+    /// The browser's autofill hint.
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
+    /// Reads the field from the draft.
+    get: fn(&CommentDraft) -> &String,
+    /// Writes the field into the draft.
+    set: fn(&mut CommentDraft, String),
+) -> impl IntoView {
+    let state = expect_context::<CommentsState>();
+    let id = field.id();
+    let hint_id = format!("{id}-hint");
+    let error = move || {
+        state
+            .errors
+            .with(|errs| errs.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+    };
+    let described_by = {
+        let hint_id = hint_id.clone();
+        move || {
+            let mut ids: Vec<String> = hint.map(|_| hint_id.clone()).into_iter().collect();
+            if error().is_some() {
+                ids.push(error_id(field));
+            }
+            Some(ids.join(" ")).filter(|s| !s.is_empty())
+        }
+    };
+    let invalid = move || error().is_some().then_some("true");
+    let value = move || state.draft.with(|d| get(d).clone());
+    let on_input = move |ev| {
+        let v = event_target_value(&ev);
+        state.edit(|d| set(d, v));
+    };
+    let control = match input_type {
+        None => view! {
+            <textarea
+                class="field__input field__input--textarea"
+                id=id
+                name=id
+                rows="8"
+                required=required
+                aria-invalid=invalid
+                aria-describedby=described_by
+                prop:value=value
+                on:input=on_input
+            ></textarea>
+        }
+        .into_any(),
+        Some(kind) => view! {
+            <input
+                class="field__input"
+                id=id
+                name=id
+                type=kind
+                autocomplete=autocomplete
+                spellcheck="false"
+                required=required
+                aria-invalid=invalid
+                aria-describedby=described_by
+                prop:value=value
+                on:input=on_input
+            />
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="field" class:field--invalid=move || error().is_some()>
+            <label class="field__label" for=id>
+                {label}
+                {required.then(|| view! { <span class="field__required" aria-hidden="true">" *"</span> })}
+            </label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
+            {move || {
+                error()
+                    .map(|message| {
+                        view! {
+                            <p class="field__error" id=error_id(field)>
+                                <span class="visually-hidden">"Error: "</span>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
+            {control}
+        </div>
+    }
+}
+
+/// The list of problems at the top of the form; it takes focus and links to each field.
+#[component]
+fn ErrorSummary() -> impl IntoView {
+    let state = expect_context::<CommentsState>();
+    move || {
+        let errors = state.errors.get();
+        (!errors.is_empty()).then(|| {
+            let items = errors
+                .into_iter()
+                .map(|e| {
+                    let target = e.field.id();
+                    view! {
+                        <li>
+                            <a
+                                href=format!("#{target}")
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    dom::go_to(target, None);
+                                }
+                            >
+                                {e.message}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="error-summary" id=SUMMARY_ID tabindex="-1" aria-labelledby="error-summary-title">
+                    <div role="alert">
+                        <h3 class="error-summary__title" id="error-summary-title">
+                            "There is a problem"
+                        </h3>
+                        <ul class="error-summary__list">{items}</ul>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn CommentForm() -> impl IntoView {
+    let state = expect_context::<CommentsState>();
+    let target = move || state.reply_target();
+    let cancel = move |_| {
+        let parent = state.draft.with_untracked(|d| d.parent.clone());
+        state.edit(|d| d.parent = None);
+        if let Some(p) = parent {
+            dom::after_render(move || dom::focus_id(&reply_button(&p)));
+        }
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if state.submitting.get_untracked() {
+            return;
+        }
+        let draft = state.draft.get_untracked();
+        let errors = validate(&draft);
+        state.post_error.set(None);
+        state.notice.set(None);
+        if !errors.is_empty() {
+            state.errors.set(errors);
+            dom::after_render(|| dom::focus_id(SUMMARY_ID));
+            return;
+        }
+        state.errors.set(Vec::new());
+        state.submitting.set(true);
+        spawn_local(async move {
+            let thread = state.thread.get_value();
+            match state.backend.post(&thread, &draft).await {
+                Ok(posted) => {
+                    let kept = if draft.remember {
+                        store::save_identity(&store::Identity {
+                            name: draft.name.clone(),
+                            email: draft.email.clone(),
+                            website: draft.website.clone(),
+                        });
+                        CommentDraft {
+                            comment: String::new(),
+                            parent: None,
+                            ..draft
+                        }
+                    } else {
+                        store::forget_identity();
+                        CommentDraft::default()
+                    };
+                    state.draft.set(kept);
+                    store::clear_draft(&thread);
+                    let anchor = posted.anchor();
+                    state.own.update(|own| own.push(posted));
+                    state
+                        .notice
+                        .set(Some("Your comment was posted. It is awaiting moderation.".into()));
+                    dom::after_render(move || dom::go_to(&anchor, None));
+                }
+                Err(e) => {
+                    state.post_error.set(Some(e.to_string()));
+                    dom::after_render(|| dom::focus_id(POST_ERROR_ID));
+                }
+            }
+            state.submitting.set(false);
+        });
+    };
+    view! {
+        <div class="comment-respond" id="respond">
+            <h2 class="comment-respond__title" id="reply-title">
+                {move || match target() {
+                    Some(c) => format!("Leave a Reply to {}", c.author),
+                    None => "Leave a Reply".to_owned(),
+                }}
+            </h2>
+            {move || {
+                target()
+                    .map(|_| {
+                        view! {
+                            <p class="comment-respond__cancel">
+                                <button type="button" class="button button--secondary" on:click=cancel>
+                                    "Cancel reply"
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
+            <form class="comment-form" novalidate on:submit=submit>
+                <ErrorSummary />
+                {move || {
+                    state
+                        .post_error
+                        .get()
+                        .map(|message| {
+                            view! {
+                                <div class="error-summary" id=POST_ERROR_ID tabindex="-1" role="alert">
+                                    <h3 class="error-summary__title">"Your comment was not posted"</h3>
+                                    <p>{message}</p>
+                                    <p>"Your text is still in the form. Try again when you are ready."</p>
+                                </div>
+                            }
+                        })
+                }}
+                <p class="comment-form__notes">
+                    "Required fields are marked " <span aria-hidden="true">"*"</span>
+                    <span class="visually-hidden">"required"</span> "."
+                </p>
+                <TextField field=Field::Comment label="Comment" required=true get=|d| &d.comment set=|d, v| d.comment = v />
+                <TextField
+                    field=Field::Name
+                    label="Name"
+                    required=true
+                    input_type="text"
+                    autocomplete="name"
+                    get=|d| &d.name
+                    set=|d, v| d.name = v
+                />
+                <TextField
+                    field=Field::Email
+                    label="Email"
+                    required=true
+                    hint="Your email address will not be published."
+                    input_type="email"
+                    autocomplete="email"
+                    get=|d| &d.email
+                    set=|d, v| d.email = v
+                />
+                <TextField
+                    field=Field::Website
+                    label="Website"
+                    required=false
+                    input_type="url"
+                    autocomplete="url"
+                    get=|d| &d.website
+                    set=|d, v| d.website = v
+                />
+                <p class="comment-form__cookies">
+                    <input
+                        id="wp-comment-cookies-consent"
+                        name="wp-comment-cookies-consent"
+                        type="checkbox"
+                        prop:checked=move || state.draft.with(|d| d.remember)
+                        on:change=move |ev| {
+                            let checked = event_target_checked(&ev);
+                            state.edit(|d| d.remember = checked);
+                        }
+                    />
+                    <label for="wp-comment-cookies-consent">
+                        "Save my name, email, and website in this browser for the next time I comment."
+                    </label>
+                </p>
+                <p class="comment-form__submit">
+                    <button
+                        type="submit"
+                        class="button"
+                        aria-disabled=move || state.submitting.get().then_some("true")
+                    >
+                        "Post Comment"
+                    </button>
+                </p>
+                <p class="comment-form__notice" role="status">
+                    {move || state.notice.get()}
+                </p>
+            </form>
+        </div>
+    }
+}

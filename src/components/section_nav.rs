@@ -1,0 +1,99 @@
+//! The table of contents: links to each section, the one being read marked, sticky beside
+//! the article on wide screens and collapsible above it on phones.
+
+use super::article::heading_id;
+use crate::dom;
+use leptos::prelude::*;
+use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
+
+/// Tracks which section the reader is in: the first section crossing the top 30% of the
+/// viewport, else the last one scrolled past, else none (above the first section).
+pub fn use_current_section(
+    ids: Vec<String>,
+    refs: Vec<NodeRef<leptos::html::Section>>,
+) -> RwSignal<Option<String>> {
+    let current = RwSignal::new(None::<String>);
+    // Per section: (crossing the band, entirely above it), from the latest observation.
+    let state = StoredValue::new(vec![(false, false); ids.len()]);
+    let ids = StoredValue::new(ids);
+    use_intersection_observer_with_options(
+        refs,
+        move |entries, _| {
+            state.update_value(|st| {
+                for entry in entries {
+                    let id = entry.target().id();
+                    if let Some(i) = ids.with_value(|ids| ids.iter().position(|x| *x == id)) {
+                        st[i] = (entry.is_intersecting(), entry.bounding_client_rect().top() < 0.0);
+                    }
+                }
+                let pick = st
+                    .iter()
+                    .position(|s| s.0)
+                    .or_else(|| st.iter().rposition(|s| s.1));
+                let next = pick.map(|i| ids.with_value(|ids| ids[i].clone()));
+                if current.get_untracked() != next {
+                    current.set(next);
+                }
+            });
+        },
+        UseIntersectionObserverOptions::default().root_margin("0px 0px -70% 0px"),
+    );
+    current
+}
+
+#[component]
+pub fn SectionNav(
+    /// `(section id, heading)` in reading order.
+    sections: Vec<(String, String)>,
+    /// The section being read.
+    current: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let links = sections
+        .into_iter()
+        .map(|(id, heading)| {
+            let href = format!("#{id}");
+            let is_current = {
+                let id = id.clone();
+                move || current.with(|c| c.as_deref() == Some(id.as_str()))
+            };
+            view! {
+                <li class="section-nav__item">
+                    <a
+                        class="section-nav__link"
+                        href=href
+                        aria-current=move || is_current().then_some("true")
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            current.set(Some(id.clone()));
+                            open.set(false);
+                            dom::push_hash(&id);
+                            dom::go_to(&id, Some(&heading_id(&id)));
+                        }
+                    >
+                        {heading}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="section-nav" class:section-nav--open=open aria-label="Contents">
+            <button
+                type="button"
+                class="section-nav__toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls="section-nav-list"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                "Contents"
+            </button>
+            <p class="section-nav__title" aria-hidden="true">
+                "Contents"
+            </p>
+            <ol class="section-nav__list" id="section-nav-list">
+                {links}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,210 @@
+//! Publication dates: `2024-12-24` or `2024-12-24T09:30:00Z` (an offset such as `+02:00` is kept).
+
+use serde::{de, Deserialize, Deserializer};
+use std::fmt;
+
+/// A calendar date with an optional time of day, exactly as the editor wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Date {
+    source: String,
+    year: u16,
+    month: u8,
+    day: u8,
+    /// Minutes since midnight UTC offset-corrected, only used for ordering.
+    minutes: Option<i32>,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, optionally followed by `THH:MM[:SS]` and `Z` or `±HH:MM`.
+    pub fn parse(s: &str) -> Result<Date, String> {
+        let expected = "expected a date like 2024-12-24 or 2024-12-24T09:30:00Z";
+        let bad = || format!("`{s}` is not a valid date: {expected}");
+        let (date, time) = match s.split_once('T') {
+            Some((d, t)) => (d, Some(t)),
+            None => (s, None),
+        };
+        let mut parts = date.split('-');
+        let (y, m, d) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d), None) if y.len() == 4 && m.len() == 2 && d.len() == 2 => (
+                digits(y).ok_or_else(bad)?,
+                digits(m).ok_or_else(bad)?,
+                digits(d).ok_or_else(bad)?,
+            ),
+            _ => return Err(bad()),
+        };
+        if !(1..=12).contains(&m) {
+            return Err(format!("`{s}` is not a valid date: month {m} does not exist"));
+        }
+        let (year, month) = (y as u16, m as u8);
+        if d == 0 || d > u32::from(days_in_month(year, month)) {
+            return Err(format!(
+                "`{s}` is not a valid date: {} {year} has no day {d}",
+                MONTHS[usize::from(month) - 1]
+            ));
+        }
+        let minutes = match time {
+            None => None,
+            Some(t) => Some(parse_time(t).ok_or_else(bad)?),
+        };
+        Ok(Date {
+            source: s.to_owned(),
+            year,
+            month,
+            day: d as u8,
+            minutes,
+        })
+    }
+
+    /// The string as written, for `<time datetime>`.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// `24 December 2024`.
+    pub fn human(&self) -> String {
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month) - 1],
+            self.year
+        )
+    }
+
+    fn sort_key(&self) -> (u16, u8, u8, i32) {
+        (self.year, self.month, self.day, self.minutes.unwrap_or(0))
+    }
+}
+
+fn parse_time(t: &str) -> Option<i32> {
+    let (clock, offset) = if let Some(c) = t.strip_suffix('Z') {
+        (c, 0)
+    } else if let Some(i) = t.rfind(['+', '-']) {
+        let (c, off) = t.split_at(i);
+        let sign = if off.starts_with('-') { -1 } else { 1 };
+        let (oh, om) = off[1..].split_once(':')?;
+        if oh.len() != 2 || om.len() != 2 {
+            return None;
+        }
+        let (oh, om) = (digits(oh)?, digits(om)?);
+        if oh > 23 || om > 59 {
+            return None;
+        }
+        (c, sign * (oh * 60 + om) as i32)
+    } else {
+        (t, 0)
+    };
+    let mut parts = clock.split(':');
+    let h = parts.next().filter(|p| p.len() == 2).and_then(digits)?;
+    let m = parts.next().filter(|p| p.len() == 2).and_then(digits)?;
+    let s = match parts.next() {
+        Some(p) if p.len() == 2 => digits(p)?,
+        Some(_) => return None,
+        None => 0,
+    };
+    if parts.next().is_some() || h > 23 || m > 59 || s > 59 {
+        return None;
+    }
+    Some((h * 60 + m) as i32 - offset)
+}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Date {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.source)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).map_err(de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_dates_and_datetimes() {
+        assert_eq!(Date::parse("2024-12-24").unwrap().human(), "24 December 2024");
+        assert_eq!(
+            Date::parse("2024-02-29T09:30:00Z").unwrap().human(),
+            "29 February 2024"
+        );
+        assert!(Date::parse("2024-12-24T09:30+02:00").is_ok());
+        assert!(Date::parse("2024-12-24T09:30:15-05:30").is_ok());
+    }
+
+    #[test]
+    fn rejects_impossible_or_malformed_dates() {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-04-31",
+            "24-12-2024",
+            "2024/12/24",
+            "2024-12-24T25:00Z",
+            "2024-12-24T10:61",
+            "yesterday",
+            "",
+            "2024-1-05",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad} should be refused");
+        }
+        let msg = Date::parse("2023-02-29").unwrap_err();
+        assert!(msg.contains("February 2023 has no day 29"), "{msg}");
+    }
+
+    #[test]
+    fn orders_by_instant() {
+        let a = Date::parse("2024-12-24").unwrap();
+        let b = Date::parse("2024-12-24T10:00Z").unwrap();
+        let c = Date::parse("2024-12-24T11:00+02:00").unwrap();
+        assert!(a < b);
+        assert!(c < b, "11:00+02:00 is 09:00Z");
+    }
+}

@@ -1,0 +1,464 @@
+//! Parsing content files and checking everything serde cannot: references, duplicates,
+//! empty required text. Every error carries file, line, column and JSON path.
+
+use super::locate::{line_col, locate, JsonPath, Seg};
+use super::slug::is_slug;
+use super::{href::is_web_url, Article, ContentError, ContentErrors, Site, Widget};
+use crate::json_path;
+use serde::de::DeserializeOwned;
+
+fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -> ContentError {
+    let (line, column) = locate(src, &path);
+    ContentError {
+        file: file.to_owned(),
+        line,
+        column,
+        path: path.to_string(),
+        message: message.into(),
+    }
+}
+
+/// serde_json ends its messages with " at line L column C"; we report those separately.
+fn strip_position(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(i) if message[i..].contains(" column ") => &message[..i],
+        _ => message,
+    }
+}
+
+fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a str), ContentError> {
+    let src = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let (line, column) = line_col(valid, valid.len());
+        ContentError {
+            file: file.to_owned(),
+            line,
+            column,
+            path: "(top level)".into(),
+            message: "the file is not valid UTF-8 text: save it as UTF-8".into(),
+        }
+    })?;
+    let mut de = serde_json::Deserializer::from_str(src);
+    let (path, inner) = match serde_path_to_error::deserialize(&mut de) {
+        Ok(value) => match de.end() {
+            Ok(()) => return Ok((value, src)),
+            Err(e) => (JsonPath::default(), e),
+        },
+        Err(e) => (
+            JsonPath(
+                e.path()
+                    .iter()
+                    .filter_map(|s| match s {
+                        serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
+                        serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
+                        serde_path_to_error::Segment::Enum { variant } => Some(Seg::Key(variant.clone())),
+                        serde_path_to_error::Segment::Unknown => None,
+                    })
+                    .collect(),
+            ),
+            e.into_inner(),
+        ),
+    };
+    let message = match inner.classify() {
+        serde_json::error::Category::Eof => {
+            "the file ends too early: a bracket, brace or quote is not closed".to_owned()
+        }
+        serde_json::error::Category::Syntax => {
+            format!("invalid JSON: {}", strip_position(&inner.to_string()))
+        }
+        _ => strip_position(&inner.to_string()).to_owned(),
+    };
+    Err(ContentError {
+        file: file.to_owned(),
+        line: inner.line().max(1),
+        column: inner.column().max(1),
+        path: path.to_string(),
+        message,
+    })
+}
+
+fn check_text(
+    errors: &mut Vec<ContentError>,
+    file: &str,
+    src: &str,
+    value: &str,
+    path: JsonPath,
+    what: &str,
+) {
+    if value.trim().is_empty() {
+        errors.push(error_at(
+            file,
+            src,
+            path,
+            format!("{what} is empty: write some text"),
+        ));
+    }
+}
+
+/// Parses and checks `site.json`.
+pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
+    let (site, src): (Site, _) = parse(file, bytes)?;
+    let mut errors = Vec::new();
+    check_text(
+        &mut errors,
+        file,
+        src,
+        &site.name,
+        json_path!["name"],
+        "the site name",
+    );
+    check_text(
+        &mut errors,
+        file,
+        src,
+        &site.footer,
+        json_path!["footer"],
+        "the footer",
+    );
+    let lang_ok = {
+        let mut parts = site.language.split('-');
+        parts
+            .next()
+            .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
+            && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
+    if !lang_ok {
+        errors.push(error_at(
+            file,
+            src,
+            json_path!["language"],
+            format!(
+                "`{}` is not a language tag: expected something like `en` or `en-GB`",
+                site.language
+            ),
+        ));
+    }
+    for (i, link) in site.links.iter().enumerate() {
+        check_text(
+            &mut errors,
+            file,
+            src,
+            &link.label,
+            json_path!["links", i, "label"],
+            "the link label",
+        );
+    }
+    for (i, widget) in site.sidebar.iter().enumerate() {
+        match widget {
+            Widget::VisitorCounter(c) => {
+                let at = json_path!["sidebar", i, "visitor_counter"];
+                check_text(
+                    &mut errors,
+                    file,
+                    src,
+                    &c.title,
+                    at.clone().key("title"),
+                    "the widget title",
+                );
+                if c.today > c.total {
+                    errors.push(error_at(
+                        file,
+                        src,
+                        at.key("today"),
+                        format!(
+                            "today ({}) is more than total ({}): total counts every visit",
+                            c.today, c.total
+                        ),
+                    ));
+                }
+            }
+            Widget::ProductList(list) => {
+                let at = json_path!["sidebar", i, "product_list"];
+                check_text(
+                    &mut errors,
+                    file,
+                    src,
+                    &list.title,
+                    at.clone().key("title"),
+                    "the widget title",
+                );
+                if list.products.is_empty() {
+                    errors.push(error_at(
+                        file,
+                        src,
+                        at.clone().key("products"),
+                        "the product list is empty: add a product or remove the widget",
+                    ));
+                }
+                for (j, p) in list.products.iter().enumerate() {
+                    let at = at.clone().key("products").index(j);
+                    check_text(
+                        &mut errors,
+                        file,
+                        src,
+                        &p.name,
+                        at.clone().key("name"),
+                        "the product name",
+                    );
+                    if let Some(img) = &p.image {
+                        check_size(&mut errors, file, src, img, at.key("image"));
+                    }
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(site)
+    } else {
+        Err(ContentErrors(errors))
+    }
+}
+
+fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super::Image, at: JsonPath) {
+    if img.width == 0 || img.height == 0 {
+        errors.push(error_at(
+            file,
+            src,
+            at.key("width"),
+            "width and height must be the image's size in pixels, above 0",
+        ));
+    }
+}
+
+/// Parses and checks one article file.
+pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
+    let (article, src): (Article, _) = parse(file, bytes)?;
+    let mut errors = Vec::new();
+    if !is_slug(&article.slug) {
+        errors.push(error_at(
+            file,
+            src,
+            json_path!["slug"],
+            format!(
+                "`{}` is not a slug: use lower-case words joined by hyphens, like `kursk-casualties`",
+                article.slug
+            ),
+        ));
+    }
+    check_text(
+        &mut errors,
+        file,
+        src,
+        &article.title,
+        json_path!["title"],
+        "the title",
+    );
+    check_text(
+        &mut errors,
+        file,
+        src,
+        &article.author,
+        json_path!["author"],
+        "the author",
+    );
+    if let Some(updated) = &article.updated {
+        if updated < &article.published {
+            errors.push(error_at(
+                file,
+                src,
+                json_path!["updated"],
+                format!(
+                    "updated ({updated}) is before published ({}): it must be the same or later",
+                    article.published
+                ),
+            ));
+        }
+    }
+    if article.sections.is_empty() {
+        errors.push(error_at(
+            file,
+            src,
+            json_path!["sections"],
+            "the article has no sections: add at least one",
+        ));
+    }
+    let ids = article.section_ids();
+    for (i, section) in article.sections.iter().enumerate() {
+        check_text(
+            &mut errors,
+            file,
+            src,
+            &section.heading,
+            json_path!["sections", i, "heading"],
+            "the section heading",
+        );
+        if section.blocks.is_empty() {
+            errors.push(error_at(
+                file,
+                src,
+                json_path!["sections", i, "blocks"],
+                "the section has no blocks: add a paragraph",
+            ));
+        }
+        if let Some(id) = &section.id {
+            if !is_slug(id) {
+                errors.push(error_at(
+                    file,
+                    src,
+                    json_path!["sections", i, "id"],
+                    format!("`{id}` is not a valid section id: use lower-case words joined by hyphens"),
+                ));
+            }
+        }
+        if let Some(first) = ids
+            .iter()
+            .position(|other| other == &ids[i])
+            .filter(|&first| first < i)
+        {
+            let field = if section.id.is_some() { "id" } else { "heading" };
+            errors.push(error_at(
+                file,
+                src,
+                json_path!["sections", i, field],
+                format!(
+                    "section id `{}` is already used by sections[{first}]: section ids must be unique",
+                    ids[i]
+                ),
+            ));
+        }
+        for (j, block) in section.blocks.iter().enumerate() {
+            if let super::Block::Figure(fig) = block {
+                let at = json_path!["sections", i, "blocks", j, "figure", "image"];
+                check_text(
+                    &mut errors,
+                    file,
+                    src,
+                    &fig.image.alt,
+                    at.clone().key("alt"),
+                    "the image's alt text",
+                );
+                check_size(&mut errors, file, src, &fig.image, at);
+            }
+        }
+    }
+    for (i, c) in article.comments.iter().enumerate() {
+        let at = json_path!["comments", i];
+        if article.comments[..i].iter().any(|o| o.id == c.id) {
+            errors.push(error_at(
+                file,
+                src,
+                at.clone().key("id"),
+                format!("comment id `{}` is used twice: ids must be unique", c.id),
+            ));
+        }
+        if let Some(parent) = &c.parent {
+            if !article.comments[..i].iter().any(|o| &o.id == parent) {
+                errors.push(error_at(
+                    file,
+                    src,
+                    at.clone().key("parent"),
+                    format!("parent `{parent}` is not the id of an earlier comment: a reply comes after the comment it answers"),
+                ));
+            }
+        }
+        check_text(
+            &mut errors,
+            file,
+            src,
+            &c.author,
+            at.clone().key("author"),
+            "the comment's author",
+        );
+        check_text(
+            &mut errors,
+            file,
+            src,
+            &c.text,
+            at.clone().key("text"),
+            "the comment",
+        );
+        if let Some(site) = c.website.as_deref().filter(|w| !is_web_url(w)) {
+            errors.push(error_at(
+                file,
+                src,
+                at.key("website"),
+                format!("`{site}` is not an allowed website: expected an address starting with https:// or http://"),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(article)
+    } else {
+        Err(ContentErrors(errors))
+    }
+}
+
+/// One article file as read from disk.
+pub struct ArticleFile {
+    /// The path shown in errors, e.g. `public/content/articles/kursk.json`.
+    pub file: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A whole, checked content set: the site and its articles, newest first.
+#[derive(Debug)]
+pub struct ContentSet {
+    pub site: Site,
+    pub articles: Vec<Article>,
+}
+
+/// Checks the site and every article, across files too (duplicate slugs, file names),
+/// and returns every error found rather than stopping at the first.
+pub fn check_set(
+    site_file: &str,
+    site_bytes: &[u8],
+    files: &[ArticleFile],
+) -> Result<ContentSet, ContentErrors> {
+    let mut errors = Vec::new();
+    let site = parse_site(site_file, site_bytes)
+        .map_err(|e| errors.extend(e.0))
+        .ok();
+    let mut articles: Vec<Article> = Vec::new();
+    for f in files {
+        match parse_article(&f.file, &f.bytes) {
+            Ok(article) => {
+                let src = String::from_utf8_lossy(&f.bytes);
+                let stem = f
+                    .file
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or(&f.file)
+                    .trim_end_matches(".json");
+                if articles.iter().any(|a| a.slug == article.slug) {
+                    errors.push(error_at(
+                        &f.file,
+                        &src,
+                        json_path!["slug"],
+                        format!(
+                            "slug `{}` is used by another article: slugs must be unique",
+                            article.slug
+                        ),
+                    ));
+                } else if stem != article.slug {
+                    errors.push(error_at(
+                        &f.file,
+                        &src,
+                        json_path!["slug"],
+                        format!(
+                            "slug `{}` does not match the file name: name the file `{}.json`",
+                            article.slug, article.slug
+                        ),
+                    ));
+                }
+                articles.push(article);
+            }
+            Err(e) => errors.extend(e.0),
+        }
+    }
+    if files.is_empty() {
+        errors.push(ContentError {
+            file: "articles/".into(),
+            line: 1,
+            column: 1,
+            path: "(top level)".into(),
+            message: "there are no articles: add at least one `articles/<slug>.json`".into(),
+        });
+    }
+    match site {
+        Some(site) if errors.is_empty() => {
+            articles.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.slug.cmp(&b.slug)));
+            Ok(ContentSet { site, articles })
+        }
+        _ => Err(ContentErrors(errors)),
+    }
+}

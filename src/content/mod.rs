@@ -1,0 +1,21 @@
+//! Content: the JSON format site editors write, its types, and every check on it.
+//!
+//! Pure Rust with serde only — no web APIs — so the build script, the content
+//! check command, native tests and the browser all share exactly this code.
+
+pub mod date;
+pub mod error;
+pub mod href;
+pub mod inline;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod slug;
+pub mod text;
+
+pub use date::Date;
+pub use error::{ContentError, ContentErrors};
+pub use href::{Href, ImageSrc};
+pub use inline::{Inline, Inlines};
+pub use load::{check_set, parse_article, parse_site, ArticleFile, ContentSet};
+pub use model::*;

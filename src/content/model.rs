@@ -1,0 +1,219 @@
+//! The typed content: what `site.json` and each `articles/<slug>.json` hold.
+
+use super::{Date, Href, ImageSrc, Inlines};
+use serde::Deserialize;
+
+/// `site.json`: the publication, its chrome and its sidebar.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub name: String,
+    #[serde(default)]
+    pub tagline: Option<String>,
+    /// A BCP 47 language tag for `<html lang>`, e.g. `en` or `en-GB`.
+    pub language: String,
+    /// Links in the site header, in order.
+    #[serde(default)]
+    pub links: Vec<NavLink>,
+    pub footer: String,
+    /// Sidebar widgets, in the order they appear.
+    #[serde(default)]
+    pub sidebar: Vec<Widget>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NavLink {
+    pub label: String,
+    pub href: Href,
+}
+
+/// One sidebar widget: `{"visitor_counter": {…}}` or `{"product_list": {…}}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Widget {
+    VisitorCounter(VisitorCounter),
+    ProductList(ProductList),
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VisitorCounter {
+    pub title: String,
+    pub today: u64,
+    pub total: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProductList {
+    pub title: String,
+    pub products: Vec<Product>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Product {
+    pub name: String,
+    #[serde(default)]
+    pub href: Option<Href>,
+    #[serde(default)]
+    pub image: Option<Image>,
+    #[serde(default)]
+    pub excerpt: Option<String>,
+}
+
+/// An image with the text that replaces it, and its intrinsic size so the page does not shift.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    pub src: ImageSrc,
+    pub alt: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// `articles/<slug>.json`: one article with its comments.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub slug: String,
+    pub title: String,
+    /// The line under the headline.
+    #[serde(default)]
+    pub standfirst: Option<String>,
+    /// For search results and link previews (`<meta name="description">`).
+    #[serde(default)]
+    pub summary: Option<String>,
+    pub published: Date,
+    #[serde(default)]
+    pub updated: Option<Date>,
+    pub author: String,
+    pub sections: Vec<Section>,
+    #[serde(default = "default_true")]
+    pub comments_open: bool,
+    #[serde(default)]
+    pub comments: Vec<Comment>,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The anchor (`#id`); derived from the heading when left out.
+    #[serde(default)]
+    pub id: Option<String>,
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+/// A block of body text: `{"paragraph": …}`, `{"list": …}`, `{"quote": …}`, `{"figure": …}`, `{"subheading": "…"}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Block {
+    Paragraph(Inlines),
+    Subheading(String),
+    List(List),
+    Quote(Quote),
+    Figure(Figure),
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct List {
+    #[serde(default)]
+    pub ordered: bool,
+    pub items: Vec<Inlines>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: Inlines,
+    #[serde(default)]
+    pub cite: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub image: Image,
+    #[serde(default)]
+    pub caption: Option<Inlines>,
+}
+
+/// A comment already posted, shipped with the article.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comment {
+    pub id: String,
+    /// The `id` of the comment this replies to.
+    #[serde(default)]
+    pub parent: Option<String>,
+    pub author: String,
+    /// Shown as a link only when it is an http(s) address.
+    #[serde(default)]
+    pub website: Option<String>,
+    pub date: Date,
+    /// Plain text; blank lines separate paragraphs, single line breaks are kept.
+    pub text: String,
+}
+
+impl Article {
+    /// Section ids as readers see them: the given id, or the heading's slug made unique.
+    pub fn section_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::with_capacity(self.sections.len());
+        let given: Vec<&str> = self.sections.iter().filter_map(|s| s.id.as_deref()).collect();
+        for section in &self.sections {
+            let id = match &section.id {
+                Some(id) => id.clone(),
+                None => {
+                    let base = super::slug::slugify(&section.heading);
+                    let base = if base.is_empty() {
+                        "section".to_owned()
+                    } else {
+                        base
+                    };
+                    let mut candidate = base.clone();
+                    let mut n = 2;
+                    while ids.contains(&candidate) || given.contains(&candidate.as_str()) {
+                        candidate = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    candidate
+                }
+            };
+            ids.push(id);
+        }
+        ids
+    }
+
+    /// Every word of the body, for reading time.
+    pub fn word_count(&self) -> usize {
+        let count = |s: &str| s.split_whitespace().count();
+        self.sections
+            .iter()
+            .map(|s| {
+                count(&s.heading)
+                    + s.blocks
+                        .iter()
+                        .map(|b| match b {
+                            Block::Paragraph(t) => count(&t.plain_text()),
+                            Block::Subheading(t) => count(t),
+                            Block::List(l) => l.items.iter().map(|i| count(&i.plain_text())).sum(),
+                            Block::Quote(q) => count(&q.text.plain_text()),
+                            Block::Figure(f) => f.caption.as_ref().map_or(0, |c| count(&c.plain_text())),
+                        })
+                        .sum::<usize>()
+            })
+            .sum()
+    }
+
+    /// Whole minutes at 230 words a minute, never less than one.
+    pub fn reading_minutes(&self) -> usize {
+        self.word_count().div_ceil(230).max(1)
+    }
+}

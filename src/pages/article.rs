@@ -1,0 +1,116 @@
+//! `/articles/<slug>/`: the newest article straight from the app, any other one fetched.
+
+use super::NotFound;
+use crate::api::{fetch_article, AppError};
+use crate::bundle::{article_path, find, front, site};
+use crate::components::{use_current_section, ArticleView, CommentSection, SectionNav};
+use crate::content::Article;
+use crate::dom;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_params_map;
+
+/// A whole article page: head tags, contents, the article, extra matter, comments.
+#[component]
+pub fn ArticleScreen(
+    /// The article to show.
+    article: Article,
+    /// Shown between the article and its comments (the front page lists other articles).
+    #[prop(optional)]
+    more: Option<AnyView>,
+) -> impl IntoView {
+    let ids = article.section_ids();
+    let refs: Vec<NodeRef<leptos::html::Section>> = ids.iter().map(|_| NodeRef::new()).collect();
+    let current = use_current_section(ids.clone(), refs.clone());
+    let sections: Vec<(String, String)> = ids
+        .iter()
+        .cloned()
+        .zip(article.sections.iter().map(|s| s.heading.clone()))
+        .collect();
+
+    // A link with #section lands on that section once it exists.
+    let known = ids.clone();
+    Effect::new(move |_| {
+        if let Some(hash) = dom::current_hash().filter(|h| known.contains(h)) {
+            dom::scroll_to_id(&hash, false);
+            current.set(Some(hash));
+        }
+    });
+
+    let title = format!("{} – {}", article.title, site().name);
+    let description = article
+        .summary
+        .clone()
+        .or_else(|| article.standfirst.clone())
+        .unwrap_or_default();
+    let thread = article_path(&article.slug);
+    let comments = article.comments.clone();
+    let open = article.comments_open;
+    view! {
+        <Title text=title />
+        <Meta name="description" content=description />
+        <SectionNav sections current />
+        <main class="layout__main" id="main" tabindex="-1">
+            <ArticleView article section_refs=refs />
+            {more}
+            <CommentSection thread comments open />
+        </main>
+    }
+}
+
+fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'static) -> impl IntoView {
+    view! {
+        <Title text=format!("Article not loaded – {}", site().name) />
+        <main class="layout__main page-message" id="main" tabindex="-1">
+            <div class="load-error" role="alert">
+                <h1 class="page-message__title">"This article could not be loaded"</h1>
+                <p>{error.to_string()}</p>
+            </div>
+            <p>
+                <button type="button" class="button" on:click=move |_| retry()>
+                    "Try again"
+                </button>
+            </p>
+            <p>
+                <a href="/">"Go to the front page"</a>
+            </p>
+        </main>
+    }
+}
+
+#[component]
+pub fn ArticlePage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
+    move || {
+        let slug = slug();
+        let front = front();
+        if slug == front.slug {
+            return view! { <ArticleScreen article=front.clone() /> }.into_any();
+        }
+        if find(&slug).is_none() {
+            return view! { <NotFound /> }.into_any();
+        }
+        let resource = LocalResource::new(move || fetch_article(slug.clone()));
+        let retry = move || resource.refetch();
+        view! {
+            <Suspense fallback=|| {
+                view! {
+                    <main class="layout__main page-message" id="main" tabindex="-1">
+                        <p class="loading" role="status">
+                            "Loading the article…"
+                        </p>
+                    </main>
+                }
+            }>
+                {move || Suspend::new(async move {
+                    match resource.await {
+                        Ok(article) => view! { <ArticleScreen article /> }.into_any(),
+                        Err(error) => load_error_view(error, retry).into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,37 @@
+//! Anything that is not a page: say so, and offer a way home.
+
+use crate::bundle::{articles, site};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let title = format!("Page not found – {}", site().name);
+    view! {
+        <Title text=title />
+        <Meta name="robots" content="noindex" />
+        <main class="layout__main page-message" id="main" tabindex="-1">
+            <h1 class="page-message__title">"Page not found"</h1>
+            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
+            <p>
+                <a class="button" href="/">
+                    "Go to the front page"
+                </a>
+            </p>
+            <h2 class="page-message__subtitle">"Latest articles"</h2>
+            <ul class="page-message__list">
+                {articles()
+                    .iter()
+                    .take(5)
+                    .map(|a| {
+                        view! {
+                            <li>
+                                <a href=a.path()>{a.title}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </main>
+    }
+}

@@ -1,0 +1,17 @@
+// Takes full-page screenshots of the running site, as a reader would see it:
+//   node screenshot.mjs <url> <out.png> [width] [height] [dark]
+import { chromium } from '@playwright/test';
+
+const [url, out, width = '1280', height = '900', scheme = 'light'] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: scheme });
+const messages = [];
+page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
+for (const m of messages) console.log(m);
+await browser.close();
