@@ -4,13 +4,14 @@ use serde::{de, Deserialize, Deserializer};
 use std::fmt;
 
 /// A calendar date with an optional time of day, exactly as the editor wrote it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Dates compare as instants: a date without a time is midnight UTC.
+#[derive(Debug, Clone)]
 pub struct Date {
     source: String,
     year: u16,
     month: u8,
     day: u8,
-    /// Minutes since midnight UTC offset-corrected, only used for ordering.
+    /// Minutes after midnight of `day`, in UTC (may fall on the day before or after).
     minutes: Option<i32>,
 }
 
@@ -32,7 +33,7 @@ const MONTHS: [&str; 12] = [
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         _ => 31,
     }
@@ -101,8 +102,17 @@ impl Date {
         )
     }
 
-    fn sort_key(&self) -> (u16, u8, u8, i32) {
-        (self.year, self.month, self.day, self.minutes.unwrap_or(0))
+    /// Minutes since 1970-01-01T00:00Z.
+    fn instant(&self) -> i64 {
+        // Days from the civil date (Howard Hinnant's algorithm).
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146_097 + doe - 719_468;
+        days * 1440 + i64::from(self.minutes.unwrap_or(0))
     }
 }
 
@@ -138,6 +148,14 @@ fn parse_time(t: &str) -> Option<i32> {
     Some((h * 60 + m) as i32 - offset)
 }
 
+impl PartialEq for Date {
+    fn eq(&self, other: &Self) -> bool {
+        self.instant() == other.instant()
+    }
+}
+
+impl Eq for Date {}
+
 impl PartialOrd for Date {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
@@ -146,7 +164,7 @@ impl PartialOrd for Date {
 
 impl Ord for Date {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.sort_key().cmp(&other.sort_key())
+        self.instant().cmp(&other.instant())
     }
 }
 
@@ -206,5 +224,16 @@ mod tests {
         let c = Date::parse("2024-12-24T11:00+02:00").unwrap();
         assert!(a < b);
         assert!(c < b, "11:00+02:00 is 09:00Z");
+        let late = Date::parse("2024-12-24T23:00Z").unwrap();
+        let next_day_east = Date::parse("2024-12-25T00:30+02:00").unwrap();
+        assert!(
+            next_day_east < late,
+            "00:30+02:00 on the 25th is 22:30Z on the 24th"
+        );
+        assert!(Date::parse("2024-03-01").unwrap() > Date::parse("2024-02-29T23:59Z").unwrap());
+        assert_eq!(
+            Date::parse("2024-12-24").unwrap(),
+            Date::parse("2024-12-24T02:00+02:00").unwrap()
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! empty required text. Every error carries file, line, column and JSON path.
 
 use super::locate::{line_col, locate, JsonPath, Seg};
-use super::slug::is_slug;
+use super::slug::{is_slug, RESERVED_IDS};
 use super::{href::is_web_url, Article, ContentError, ContentErrors, Site, Widget};
 use crate::json_path;
 use serde::de::DeserializeOwned;
@@ -38,6 +38,8 @@ fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a
             message: "the file is not valid UTF-8 text: save it as UTF-8".into(),
         }
     })?;
+    // Some editors start UTF-8 files with a byte-order mark, invisible to the writer.
+    let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
     let mut de = serde_json::Deserializer::from_str(src);
     let (path, inner) = match serde_path_to_error::deserialize(&mut de) {
         Ok(value) => match de.end() {
@@ -63,15 +65,29 @@ fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a
         serde_json::error::Category::Eof => {
             "the file ends too early: a bracket, brace or quote is not closed".to_owned()
         }
+        // Valid JSON that serde still calls a syntax error: an object with more or fewer than
+        // one key where a block, span or widget (`{"kind": …}`) was expected.
+        serde_json::error::Category::Syntax if serde_json::from_str::<serde::de::IgnoredAny>(src).is_ok() => {
+            "expected an object with exactly one key naming its kind, like {\"paragraph\": …}, {\"em\": …} or {\"visitor_counter\": …}".to_owned()
+        }
         serde_json::error::Category::Syntax => {
             format!("invalid JSON: {}", strip_position(&inner.to_string()))
         }
         _ => strip_position(&inner.to_string()).to_owned(),
     };
+    let line = inner.line().max(1);
+    // serde_json counts columns in bytes; editors count characters.
+    let column = src.lines().nth(line - 1).map_or(inner.column(), |text| {
+        let mut end = inner.column().min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        text[..end].chars().count()
+    });
     Err(ContentError {
         file: file.to_owned(),
-        line: inner.line().max(1),
-        column: inner.column().max(1),
+        line,
+        column: column.max(1),
         path: path.to_string(),
         message,
     })
@@ -210,13 +226,15 @@ pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
 }
 
 fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super::Image, at: JsonPath) {
-    if img.width == 0 || img.height == 0 {
-        errors.push(error_at(
-            file,
-            src,
-            at.key("width"),
-            "width and height must be the image's size in pixels, above 0",
-        ));
+    for (field, value) in [("width", img.width), ("height", img.height)] {
+        if value == 0 {
+            errors.push(error_at(
+                file,
+                src,
+                at.clone().key(field),
+                format!("{field} must be the image's {field} in pixels, above 0"),
+            ));
+        }
     }
 }
 
@@ -291,7 +309,14 @@ pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors>
             ));
         }
         if let Some(id) = &section.id {
-            if !is_slug(id) {
+            if RESERVED_IDS.contains(&id.as_str()) {
+                errors.push(error_at(
+                    file,
+                    src,
+                    json_path!["sections", i, "id"],
+                    format!("`{id}` is an id the page itself uses: choose another section id"),
+                ));
+            } else if !is_slug(id) {
                 errors.push(error_at(
                     file,
                     src,
@@ -408,46 +433,54 @@ pub fn check_set(
     let site = parse_site(site_file, site_bytes)
         .map_err(|e| errors.extend(e.0))
         .ok();
-    let mut articles: Vec<Article> = Vec::new();
-    for f in files {
-        match parse_article(&f.file, &f.bytes) {
-            Ok(article) => {
-                let src = String::from_utf8_lossy(&f.bytes);
-                let stem = f
-                    .file
-                    .rsplit(['/', '\\'])
-                    .next()
-                    .unwrap_or(&f.file)
-                    .trim_end_matches(".json");
-                if articles.iter().any(|a| a.slug == article.slug) {
-                    errors.push(error_at(
-                        &f.file,
-                        &src,
-                        json_path!["slug"],
-                        format!(
-                            "slug `{}` is used by another article: slugs must be unique",
-                            article.slug
-                        ),
-                    ));
-                } else if stem != article.slug {
-                    errors.push(error_at(
-                        &f.file,
-                        &src,
-                        json_path!["slug"],
-                        format!(
-                            "slug `{}` does not match the file name: name the file `{}.json`",
-                            article.slug, article.slug
-                        ),
-                    ));
-                }
-                articles.push(article);
-            }
-            Err(e) => errors.extend(e.0),
+    let stem = |file: &str| -> String {
+        file.rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(file)
+            .trim_end_matches(".json")
+            .to_owned()
+    };
+    let parsed: Vec<(&ArticleFile, Article)> = files
+        .iter()
+        .filter_map(|f| {
+            parse_article(&f.file, &f.bytes)
+                .map_err(|e| errors.extend(e.0))
+                .ok()
+                .map(|a| (f, a))
+        })
+        .collect();
+    // A slug belongs to the file named after it; any other file claiming it is the one to fix.
+    for (f, article) in &parsed {
+        if stem(&f.file) == article.slug {
+            continue;
         }
+        let owner = parsed
+            .iter()
+            .find(|(o, a)| a.slug == article.slug && stem(&o.file) == a.slug);
+        let message = match owner {
+            Some((o, _)) => format!(
+                "slug `{}` is already used by {}: slugs must be unique (and match the file name)",
+                article.slug, o.file
+            ),
+            None => format!(
+                "slug `{}` does not match the file name: name the file `{}.json`",
+                article.slug, article.slug
+            ),
+        };
+        errors.push(error_at(
+            &f.file,
+            &String::from_utf8_lossy(&f.bytes),
+            json_path!["slug"],
+            message,
+        ));
     }
     if files.is_empty() {
+        let folder = match site_file.rsplit_once(['/', '\\']) {
+            Some((dir, _)) => format!("{dir}/articles/"),
+            None => "articles/".to_owned(),
+        };
         errors.push(ContentError {
-            file: "articles/".into(),
+            file: folder,
             line: 1,
             column: 1,
             path: "(top level)".into(),
@@ -456,6 +489,7 @@ pub fn check_set(
     }
     match site {
         Some(site) if errors.is_empty() => {
+            let mut articles: Vec<Article> = parsed.into_iter().map(|(_, a)| a).collect();
             articles.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.slug.cmp(&b.slug)));
             Ok(ContentSet { site, articles })
         }

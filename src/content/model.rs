@@ -179,7 +179,10 @@ impl Article {
                     };
                     let mut candidate = base.clone();
                     let mut n = 2;
-                    while ids.contains(&candidate) || given.contains(&candidate.as_str()) {
+                    while ids.contains(&candidate)
+                        || given.contains(&candidate.as_str())
+                        || super::slug::RESERVED_IDS.contains(&candidate.as_str())
+                    {
                         candidate = format!("{base}-{n}");
                         n += 1;
                     }

@@ -22,6 +22,31 @@ pub fn slugify(text: &str) -> String {
     out
 }
 
+/// Element ids the page itself uses; a section may not take one, or its link would jump elsewhere.
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "crash",
+    "section-nav-list",
+    "comments",
+    "comments-title",
+    "respond",
+    "reply-title",
+    "error-summary",
+    "error-summary-title",
+    "post-error",
+    "comment",
+    "comment-error",
+    "author",
+    "author-error",
+    "email",
+    "email-hint",
+    "email-error",
+    "url",
+    "url-error",
+    "wp-comment-cookies-consent",
+    "more-articles-title",
+];
+
 /// Whether `s` is already in slug form (what `slugify` would produce for it).
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty() && slugify(s) == s
