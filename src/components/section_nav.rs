@@ -66,9 +66,11 @@ pub fn SectionNav(
                         on:click=move |ev| {
                             ev.prevent_default();
                             current.set(Some(id.clone()));
-                            open.set(false);
                             dom::push_hash(&id);
-                            dom::go_to(&id, Some(&heading_id(&id)));
+                            // Collapse the list first: scrolling while it collapses would overshoot.
+                            open.set(false);
+                            let id = id.clone();
+                            dom::after_render(move || dom::go_to(&id, Some(&heading_id(&id))));
                         }
                     >
                         {heading}

@@ -94,7 +94,7 @@ fn TextField(
     };
     view! {
         <div class="field" class:field--invalid=move || error().is_some()>
-            <label class="field__label" for=id>
+            <label class="field__label" for=id id=format!("{id}-label")>
                 {label}
                 {required.then(|| view! { <span class="field__required" aria-hidden="true">" *"</span> })}
             </label>
@@ -132,7 +132,8 @@ fn ErrorSummary() -> impl IntoView {
                                 href=format!("#{target}")
                                 on:click=move |ev| {
                                     ev.prevent_default();
-                                    dom::go_to(target, None);
+                                    // Scroll so the label shows too, as GOV.UK does.
+                                    dom::go_to(&format!("{target}-label"), Some(target));
                                 }
                             >
                                 {e.message}
@@ -177,7 +178,7 @@ pub fn CommentForm() -> impl IntoView {
         state.notice.set(None);
         if !errors.is_empty() {
             state.errors.set(errors);
-            dom::after_render(|| dom::focus_id(SUMMARY_ID));
+            dom::after_render(|| dom::go_to(SUMMARY_ID, None));
             return;
         }
         state.errors.set(Vec::new());
@@ -212,7 +213,7 @@ pub fn CommentForm() -> impl IntoView {
                 }
                 Err(e) => {
                     state.post_error.set(Some(e.to_string()));
-                    dom::after_render(|| dom::focus_id(POST_ERROR_ID));
+                    dom::after_render(|| dom::go_to(POST_ERROR_ID, None));
                 }
             }
             state.submitting.set(false);
