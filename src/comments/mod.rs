@@ -4,6 +4,7 @@
 
 pub mod backend;
 pub mod form;
+pub mod html;
 pub mod store;
 pub mod thread;
 
