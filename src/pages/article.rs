@@ -28,12 +28,15 @@ pub fn ArticleScreen(
         .zip(article.sections.iter().map(|s| s.heading.clone()))
         .collect();
 
-    // A link with #section lands on that section once it exists.
+    // A link with #section lands on that section once it is on the page (a fetched
+    // article is mounted after its Suspense resolves, so wait for the next frame).
     let known = ids.clone();
     Effect::new(move |_| {
         if let Some(hash) = dom::current_hash().filter(|h| known.contains(h)) {
-            dom::scroll_to_id(&hash, false);
-            current.set(Some(hash));
+            dom::after_render(move || {
+                dom::scroll_to_id(&hash, false);
+                current.set(Some(hash));
+            });
         }
     });
 

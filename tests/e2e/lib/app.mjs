@@ -1,0 +1,132 @@
+// What the specs share about Broadsheet: where its content lives, how to wait for the app, and the
+// comment form as a reader sees it.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { expect } from '@playwright/test';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(here, '../../..');
+
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** A content folder (site.json + articles/*.json), articles newest first as the app orders them. */
+export function loadContent(dir) {
+  const root = path.resolve(REPO, dir);
+  const site = readJson(path.join(root, 'site.json'));
+  const articles = readdirSync(path.join(root, 'articles'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readJson(path.join(root, 'articles', f)))
+    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
+  return { site, articles, front: articles[0] };
+}
+
+export const permalink = (slug) => `/articles/${slug}/`;
+
+// ---- the seed ------------------------------------------------------------------------------------------
+
+export const SEED = {
+  site: 'Broadsheet',
+  slug: 'north-korean-soldiers-kursk-casualties',
+  title: 'Over 3,000 North Korean Soldiers Killed or Injured in Russia’s Kursk Region, Zelenskyy Claims',
+  sectionIds: [
+    'north-korean-soldiers-killed-or-injured-in-russias-kursk-region',
+    'rising-casualties-and-north-koreas-military-support-to-russia',
+    'fake-russian-military-ids-for-north-korean-soldiers',
+    'geopolitical-tensions-and-regional-security-risks',
+  ],
+};
+SEED.path = permalink(SEED.slug);
+
+/**
+ * The seed page the article was taken from: `shared/seed/000_a94a4fd1401ebbab.txt` beside the repository
+ * (so it is found both here and in CI's clone), or BROADSHEET_SEED_TEXT.
+ */
+export function seedText() {
+  const candidates = [
+    process.env.BROADSHEET_SEED_TEXT,
+    path.resolve(REPO, '../shared/seed/000_a94a4fd1401ebbab.txt'),
+    '/work/shared/seed/000_a94a4fd1401ebbab.txt',
+  ].filter(Boolean);
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) throw new Error(`seed page not found; looked at:\n  ${candidates.join('\n  ')}`);
+  return readFileSync(file, 'utf8');
+}
+
+/**
+ * The seed article as its page has it: the title (first non-empty line), then every non-empty line up to
+ * "Leave a Reply" — section headings and paragraphs alike, in order.
+ */
+export function seedArticleLines() {
+  const lines = seedText()
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const end = lines.indexOf('Leave a Reply');
+  if (end < 0) throw new Error('seed page has no "Leave a Reply" line');
+  return { title: lines[0], body: lines.slice(1, end) };
+}
+
+// ---- waiting for the app -------------------------------------------------------------------------------
+
+/** Opens `url` and waits until the app has rendered its page (a level-1 heading). */
+export async function open(page, url) {
+  const response = await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return response;
+}
+
+/** The top of an element's box relative to the viewport. */
+export const topOf = (page, selector) =>
+  page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+
+/** Scroll width must not exceed the viewport: no sideways scrolling. */
+export async function expectNoHorizontalScroll(page) {
+  const { scrollWidth, width } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  expect(scrollWidth, `document scrollWidth ${scrollWidth} > viewport ${width}`).toBeLessThanOrEqual(width);
+}
+
+// ---- comments ------------------------------------------------------------------------------------------
+
+export const SAVE_LABEL = 'Save my name, email, and website in this browser for the next time I comment.';
+
+/**
+ * The comment form's controls by their accessible names, which come from their labels (getByLabel would
+ * also count the aria-hidden " *" that marks a required field).
+ */
+export function commentForm(scope) {
+  const field = (name) => scope.getByRole('textbox', { name, exact: true });
+  return {
+    comment: field('Comment'),
+    name: field('Name'),
+    email: field('Email'),
+    website: field('Website'),
+    remember: scope.getByRole('checkbox', { name: SAVE_LABEL, exact: true }),
+    post: scope.getByRole('button', { name: 'Post Comment' }),
+  };
+}
+
+/** Fills the form (fields left undefined are not touched) and presses "Post Comment". */
+export async function fillComment(page, { comment, name, email, website, remember } = {}) {
+  const f = commentForm(page);
+  if (comment !== undefined) await f.comment.fill(comment);
+  if (name !== undefined) await f.name.fill(name);
+  if (email !== undefined) await f.email.fill(email);
+  if (website !== undefined) await f.website.fill(website);
+  if (remember !== undefined) await f.remember.setChecked(remember);
+  return f;
+}
+
+export async function postComment(page, fields) {
+  const f = await fillComment(page, fields);
+  await f.post.click();
+  return f;
+}
+
+/** Comments posted from this browser (kept locally, awaiting moderation). */
+export const ownComments = (page) => page.locator('li[id^="comment-local-"]');
+
+export const commentsSection = (page) => page.locator('section#comments');
