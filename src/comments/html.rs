@@ -44,7 +44,11 @@ impl Tag {
 pub enum Node {
     Text(String),
     /// `href` is set only on links, and only to an http(s) address.
-    Element { tag: Tag, href: Option<String>, children: Vec<Node> },
+    Element {
+        tag: Tag,
+        href: Option<String>,
+        children: Vec<Node>,
+    },
 }
 
 /// Decodes the character references HTML-escaped text uses (`&amp;`, `&lt;`, `&#39;`, `&#x27;` …).
@@ -55,7 +59,9 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let end = rest[1..].find(|c: char| c == ';' || c == '&' || c.is_whitespace()).map(|e| e + 1);
+        let end = rest[1..]
+            .find(|c: char| c == ';' || c == '&' || c.is_whitespace())
+            .map(|e| e + 1);
         let decoded = end.filter(|&e| rest.as_bytes()[e] == b';').and_then(|e| {
             let name = &rest[1..e];
             let c = match name {
@@ -117,7 +123,9 @@ fn attribute(attrs: &str, wanted: &str) -> Option<String> {
         if rest.is_empty() {
             return None;
         }
-        let name_end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '/').unwrap_or(rest.len());
+        let name_end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
         let name = rest[..name_end].to_ascii_lowercase();
         rest = rest[name_end..].trim_start();
         let value = if let Some(after) = rest.strip_prefix('=') {
@@ -160,13 +168,22 @@ fn tag_end(s: &str) -> Option<usize> {
 /// Parses comment HTML into allowed nodes. Never fails: anything unexpected becomes text or
 /// is dropped, and unclosed elements are closed at the end.
 pub fn parse(html: &str) -> Vec<Node> {
-    let mut stack = vec![Open { tag: None, name: String::new(), href: None, children: Vec::new() }];
+    let mut stack = vec![Open {
+        tag: None,
+        name: String::new(),
+        href: None,
+        children: Vec::new(),
+    }];
     let mut rest = html;
     fn close(stack: &mut Vec<Open>) {
         let done = stack.pop().expect("never pops the root");
         let parent = &mut stack.last_mut().expect("root stays").children;
         match done.tag {
-            Some(tag) => parent.push(Node::Element { tag, href: done.href, children: done.children }),
+            Some(tag) => parent.push(Node::Element {
+                tag,
+                href: done.href,
+                children: done.children,
+            }),
             // A dropped element keeps its content, as text and allowed elements.
             None => {
                 for child in done.children {
@@ -180,10 +197,16 @@ pub fn parse(html: &str) -> Vec<Node> {
     }
     while !rest.is_empty() {
         let Some(lt) = rest.find('<') else {
-            push_text(&mut stack.last_mut().expect("root").children, &decode_entities(rest));
+            push_text(
+                &mut stack.last_mut().expect("root").children,
+                &decode_entities(rest),
+            );
             break;
         };
-        push_text(&mut stack.last_mut().expect("root").children, &decode_entities(&rest[..lt]));
+        push_text(
+            &mut stack.last_mut().expect("root").children,
+            &decode_entities(&rest[..lt]),
+        );
         rest = &rest[lt..];
         // Comments and declarations are dropped whole.
         if let Some(after) = rest.strip_prefix("<!--") {
@@ -192,7 +215,10 @@ pub fn parse(html: &str) -> Vec<Node> {
         }
         let Some(gt) = tag_end(rest) else {
             // A lone `<` is text.
-            push_text(&mut stack.last_mut().expect("root").children, &decode_entities(rest));
+            push_text(
+                &mut stack.last_mut().expect("root").children,
+                &decode_entities(rest),
+            );
             break;
         };
         let inner = &rest[1..gt];
@@ -202,10 +228,15 @@ pub fn parse(html: &str) -> Vec<Node> {
         }
         let closing = inner.starts_with('/');
         let body = inner.trim_start_matches('/');
-        let name_end = body.find(|c: char| c.is_whitespace() || c == '/').unwrap_or(body.len());
+        let name_end = body
+            .find(|c: char| c.is_whitespace() || c == '/')
+            .unwrap_or(body.len());
         let name = body[..name_end].to_ascii_lowercase();
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
-            push_text(&mut stack.last_mut().expect("root").children, &decode_entities(&format!("<{inner}>")));
+            push_text(
+                &mut stack.last_mut().expect("root").children,
+                &decode_entities(&format!("<{inner}>")),
+            );
             continue;
         }
         // Script and style content is never text a reader should see.
@@ -230,7 +261,11 @@ pub fn parse(html: &str) -> Vec<Node> {
             continue;
         }
         if tag == Some(Tag::Br) {
-            stack.last_mut().expect("root").children.push(Node::Element { tag: Tag::Br, href: None, children: Vec::new() });
+            stack.last_mut().expect("root").children.push(Node::Element {
+                tag: Tag::Br,
+                href: None,
+                children: Vec::new(),
+            });
             continue;
         }
         let href = (tag == Some(Tag::A))
@@ -238,12 +273,22 @@ pub fn parse(html: &str) -> Vec<Node> {
             .flatten()
             .filter(|h| crate::content::href::is_web_url(h));
         // A link without a safe address is kept as its text only.
-        let tag = if tag == Some(Tag::A) && href.is_none() { None } else { tag };
-        let void = body.ends_with('/') || matches!(name.as_str(), "img" | "hr" | "input" | "meta" | "link" | "wbr");
+        let tag = if tag == Some(Tag::A) && href.is_none() {
+            None
+        } else {
+            tag
+        };
+        let void =
+            body.ends_with('/') || matches!(name.as_str(), "img" | "hr" | "input" | "meta" | "link" | "wbr");
         if void {
             continue;
         }
-        stack.push(Open { tag, name, href, children: Vec::new() });
+        stack.push(Open {
+            tag,
+            name,
+            href,
+            children: Vec::new(),
+        });
     }
     while stack.len() > 1 {
         close(&mut stack);
@@ -268,7 +313,11 @@ mod tests {
     use super::*;
 
     fn el(tag: Tag, children: Vec<Node>) -> Node {
-        Node::Element { tag, href: None, children }
+        Node::Element {
+            tag,
+            href: None,
+            children,
+        }
     }
 
     fn t(s: &str) -> Node {
@@ -304,10 +353,15 @@ mod tests {
 
     #[test]
     fn links_only_to_web_addresses() {
-        let nodes = parse(r#"<a href="https://example.com/?a=1&amp;b=2" rel="nofollow" onclick="x()">ok</a>"#);
+        let nodes =
+            parse(r#"<a href="https://example.com/?a=1&amp;b=2" rel="nofollow" onclick="x()">ok</a>"#);
         assert_eq!(
             nodes,
-            vec![Node::Element { tag: Tag::A, href: Some("https://example.com/?a=1&b=2".into()), children: vec![t("ok")] }]
+            vec![Node::Element {
+                tag: Tag::A,
+                href: Some("https://example.com/?a=1&b=2".into()),
+                children: vec![t("ok")]
+            }]
         );
         for bad in [
             r#"<a href="javascript:alert(1)">x</a>"#,
@@ -328,12 +382,21 @@ mod tests {
         assert_eq!(parse("<script>alert(1)</script>ok"), vec![t("ok")]);
         assert_eq!(parse("<SCRIPT>alert(1)</SCRIPT >ok"), vec![t("ok")]);
         assert_eq!(parse("<svg onload=alert(1)><g>in</g></svg>"), vec![t("in")]);
-        assert_eq!(parse("<p onclick=\"x()\" style=\"color:red\">p</p>"), vec![el(Tag::P, vec![t("p")])]);
+        assert_eq!(
+            parse("<p onclick=\"x()\" style=\"color:red\">p</p>"),
+            vec![el(Tag::P, vec![t("p")])]
+        );
         assert_eq!(parse("<div><span>kept</span></div>"), vec![t("kept")]);
         assert_eq!(parse("a <!-- <script> --> b"), vec![t("a  b")]);
         assert_eq!(parse("1 < 2 and 3 > 2"), vec![t("1 < 2 and 3 > 2")]);
-        assert_eq!(parse("&lt;script&gt;alert(1)&lt;/script&gt;"), vec![t("<script>alert(1)</script>")]);
-        assert_eq!(parse("<p>unclosed <em>em"), vec![el(Tag::P, vec![t("unclosed "), el(Tag::Em, vec![t("em")])])]);
+        assert_eq!(
+            parse("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            vec![t("<script>alert(1)</script>")]
+        );
+        assert_eq!(
+            parse("<p>unclosed <em>em"),
+            vec![el(Tag::P, vec![t("unclosed "), el(Tag::Em, vec![t("em")])])]
+        );
         assert_eq!(parse("</p>stray"), vec![t("stray")]);
         assert_eq!(parse("<p>x"), vec![el(Tag::P, vec![t("x")])]);
         assert_eq!(parse("<style>p{}</style>"), vec![]);
@@ -342,8 +405,14 @@ mod tests {
     #[test]
     fn entities_decode_to_text() {
         assert_eq!(decode_entities("Tom &amp; Jerry"), "Tom & Jerry");
-        assert_eq!(decode_entities("&lt;b&gt;&quot;hi&quot; &#39;x&#x27; &#X41;"), "<b>\"hi\" 'x' A");
-        assert_eq!(decode_entities("AT&T & co; &bogus; &#0; &#xZZ; &"), "AT&T & co; &bogus; &#0; &#xZZ; &");
+        assert_eq!(
+            decode_entities("&lt;b&gt;&quot;hi&quot; &#39;x&#x27; &#X41;"),
+            "<b>\"hi\" 'x' A"
+        );
+        assert_eq!(
+            decode_entities("AT&T & co; &bogus; &#0; &#xZZ; &"),
+            "AT&T & co; &bogus; &#0; &#xZZ; &"
+        );
         assert_eq!(decode_entities("&amp;lt;"), "&lt;");
         assert_eq!(text_of(&parse("<p>a<br>b</p>")), "ab");
     }
