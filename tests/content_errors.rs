@@ -1633,3 +1633,43 @@ fn a_byte_order_mark_is_ignored() {
     bytes.extend_from_slice(BASE.as_bytes());
     assert!(parse_article("articles/harbour-notice.json", &bytes).is_ok());
 }
+
+#[test]
+fn the_comment_server_must_be_a_web_address() {
+    let ok = edit(
+        SITE,
+        &[(
+            r#""footer": "Footer text","#,
+            r#""footer": "Footer text", "comment_server": { "isso": "https://comments.example.com/" },"#,
+        )],
+    );
+    let site = parse_site("site.json", ok.as_bytes()).expect("valid");
+    assert_eq!(
+        site.comment_server,
+        Some(CommentServer::Isso("https://comments.example.com/".into()))
+    );
+
+    let bad = edit(
+        SITE,
+        &[(
+            r#""footer": "Footer text","#,
+            r#""footer": "Footer text", "comment_server": { "isso": "javascript:alert(1)" },"#,
+        )],
+    );
+    let e = one_site_error(&bad);
+    assert_eq!((e.path.as_str(), e.line), ("comment_server.isso", 5));
+    assert!(e.message.contains("https://"), "{e}");
+
+    let unknown = edit(
+        SITE,
+        &[(
+            r#""footer": "Footer text","#,
+            r#""footer": "Footer text", "comment_server": { "disqus": "x" },"#,
+        )],
+    );
+    let e = one_site_error(&unknown);
+    assert!(
+        e.message.contains("unknown variant `disqus`, expected `isso`"),
+        "{e}"
+    );
+}

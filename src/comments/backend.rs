@@ -1,39 +1,129 @@
-//! Where a posted comment goes. Today only this browser (`Local`); a comment server is a
-//! new variant behind the same two calls.
+//! Where comments come from and go to: this browser only (`Local`, the default), or an Isso
+//! server. The components use only these calls, whichever it is.
 
-use super::store::{self, StoredComment};
-use super::{CommentDraft, ThreadComment};
+use super::store::{self, OwnRecord, StoredComment};
+use super::{isso, CommentDraft, CommentError, ThreadComment};
+use crate::content::CommentServer;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum CommentBackend {
     /// No comment server: comments are kept in this browser, awaiting moderation.
     #[default]
     Local,
+    /// An Isso server at this address (no trailing slash).
+    Isso { url: String },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum PostError {
-    #[error("Your browser would not let this site store your comment. Allow this site to store data, then try again.")]
-    Storage,
+/// Comments from the backend, with the server's count and how many top-level ones remain.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Loaded {
+    pub comments: Vec<ThreadComment>,
+    /// The server's count of published comments, when there is a server.
+    pub total: Option<usize>,
+    pub more: usize,
 }
 
 impl CommentBackend {
-    /// Comments that this reader should see beside the ones shipped with the article.
-    pub async fn load(self, thread: &str) -> Vec<ThreadComment> {
+    pub fn from_config(server: Option<&CommentServer>) -> Self {
+        match server {
+            None => CommentBackend::Local,
+            Some(CommentServer::Isso(url)) => CommentBackend::Isso {
+                url: url.trim_end_matches('/').to_owned(),
+            },
+        }
+    }
+
+    /// Marks the reader's own comments (still editable, or awaiting moderation) in a page
+    /// from the server, and adds the pending ones the server does not show.
+    fn merge_own(thread: &str, comments: &mut Vec<ThreadComment>, first_page: bool) {
+        let now = store::now_ms();
+        let mut records = store::own_records();
+        let mut changed = false;
+        for record in records.iter_mut().filter(|r| r.thread == thread) {
+            if let Some(c) = comments.iter_mut().find(|c| c.id == record.id) {
+                c.editable = record.editable(now) && !c.deleted;
+                if !c.pending && record.pending.take().is_some() {
+                    changed = true;
+                }
+            } else if first_page {
+                comments.extend(record.pending_comment(now));
+            }
+        }
+        if changed {
+            store::save_own_records(&records);
+        }
+    }
+
+    /// The thread as this reader should see it, beside the comments shipped with the article.
+    pub async fn load(&self, thread: &str) -> Result<Loaded, CommentError> {
         match self {
-            CommentBackend::Local => store::own_comments(thread),
+            CommentBackend::Local => Ok(Loaded {
+                comments: store::own_comments(thread),
+                total: None,
+                more: 0,
+            }),
+            CommentBackend::Isso { url } => {
+                let page = isso::fetch_page(url, thread, 0).await?;
+                let mut comments = page.comments;
+                Self::merge_own(thread, &mut comments, true);
+                Ok(Loaded {
+                    comments,
+                    total: Some(page.total),
+                    more: page.more,
+                })
+            }
+        }
+    }
+
+    /// The next page of top-level comments, after the `offset` already shown.
+    pub async fn more(&self, thread: &str, offset: usize) -> Result<Loaded, CommentError> {
+        match self {
+            CommentBackend::Local => Ok(Loaded::default()),
+            CommentBackend::Isso { url } => {
+                let page = isso::fetch_page(url, thread, offset).await?;
+                let mut comments = page.comments;
+                Self::merge_own(thread, &mut comments, false);
+                Ok(Loaded {
+                    comments,
+                    total: Some(page.total),
+                    more: page.more,
+                })
+            }
+        }
+    }
+
+    /// More replies to `parent`, after the `offset` already shown; returns them and how many remain.
+    pub async fn more_replies(
+        &self,
+        thread: &str,
+        parent: &str,
+        offset: usize,
+    ) -> Result<(Vec<ThreadComment>, usize), CommentError> {
+        match self {
+            CommentBackend::Local => Ok((Vec::new(), 0)),
+            CommentBackend::Isso { url } => {
+                let page = isso::fetch_replies(url, thread, parent, offset).await?;
+                let mut comments = page.comments;
+                Self::merge_own(thread, &mut comments, false);
+                Ok((comments, page.more))
+            }
         }
     }
 
     /// Sends a validated comment; on success returns it as the thread will show it.
-    pub async fn post(self, thread: &str, draft: &CommentDraft) -> Result<ThreadComment, PostError> {
+    pub async fn post(
+        &self,
+        thread: &str,
+        title: &str,
+        draft: &CommentDraft,
+    ) -> Result<ThreadComment, CommentError> {
         match self {
             CommentBackend::Local => {
                 let date = store::now_iso();
                 let stored = StoredComment {
                     id: format!(
                         "local-{}-{}",
-                        js_sys::Date::now() as u64,
+                        store::now_ms() as u64,
                         (js_sys::Math::random() * 1e6) as u32
                     ),
                     parent: draft.parent.clone(),
@@ -42,7 +132,60 @@ impl CommentBackend {
                     date,
                     text: draft.comment.trim().to_owned(),
                 };
-                store::add_own_comment(thread, &stored).map_err(|_| PostError::Storage)
+                store::add_own_comment(thread, &stored).map_err(|_| CommentError::Storage)
+            }
+            CommentBackend::Isso { url } => {
+                let mut posted = isso::post(url, thread, title, draft).await?;
+                posted.editable = true;
+                let pending = posted.pending.then(|| StoredComment {
+                    id: posted.id.clone(),
+                    parent: posted.parent.clone(),
+                    author: draft.name.trim().to_owned(),
+                    website: draft.website.trim().to_owned(),
+                    date: posted.date.as_str().to_owned(),
+                    text: draft.comment.trim().to_owned(),
+                });
+                let mut records = store::own_records();
+                records.push(OwnRecord {
+                    id: posted.id.clone(),
+                    thread: thread.to_owned(),
+                    posted: store::now_ms(),
+                    pending,
+                });
+                store::save_own_records(&records);
+                Ok(posted)
+            }
+        }
+    }
+
+    /// The reader's own comment as they wrote it, to edit.
+    pub async fn own_text(&self, id: &str) -> Result<String, CommentError> {
+        match self {
+            CommentBackend::Local => Err(CommentError::Forbidden),
+            CommentBackend::Isso { url } => isso::fetch_own_text(url, id).await,
+        }
+    }
+
+    pub async fn edit(&self, id: &str, text: &str) -> Result<ThreadComment, CommentError> {
+        match self {
+            CommentBackend::Local => Err(CommentError::Forbidden),
+            CommentBackend::Isso { url } => {
+                let mut edited = isso::edit(url, id, text).await?;
+                edited.editable = true;
+                Ok(edited)
+            }
+        }
+    }
+
+    pub async fn delete(&self, id: &str) -> Result<(), CommentError> {
+        match self {
+            CommentBackend::Local => Err(CommentError::Forbidden),
+            CommentBackend::Isso { url } => {
+                isso::delete(url, id).await?;
+                let records: Vec<OwnRecord> =
+                    store::own_records().into_iter().filter(|r| r.id != id).collect();
+                store::save_own_records(&records);
+                Ok(())
             }
         }
     }

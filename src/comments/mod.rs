@@ -1,13 +1,46 @@
 //! Comments: the thread a reader sees, the form's rules, and where a posted comment goes.
 //!
-//! `thread` and `form` are pure; `backend` and `store` are the browser edge.
+//! `thread`, `form` and `html` are pure; `backend`, `isso` and `store` are the browser edge.
 
 pub mod backend;
 pub mod form;
 pub mod html;
+pub mod isso;
 pub mod store;
 pub mod thread;
 
-pub use backend::{CommentBackend, PostError};
+pub use backend::CommentBackend;
 pub use form::{CommentDraft, Field, FieldError};
 pub use thread::{ThreadComment, ThreadNode};
+
+/// A comment's text: plain text from the content JSON or this browser, or HTML from a
+/// comment server already reduced to the allow-list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    Plain(String),
+    Html(Vec<html::Node>),
+}
+
+/// Why loading, posting, editing or deleting a comment failed, in words for the reader.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CommentError {
+    /// The server refused what was sent; `field` is the form field it names, if any.
+    #[error("{message}")]
+    Refused { field: Option<Field>, message: String },
+    #[error("You are posting too fast — try again in a minute.")]
+    TooFast,
+    #[error("The comment server no longer lets you change this comment: the time for edits has passed.")]
+    Forbidden,
+    #[error("This comment is no longer on the comment server.")]
+    Gone,
+    #[error("The comment server did not answer within 10 seconds. Try again.")]
+    Timeout,
+    #[error("Could not reach the comment server. Check your connection and try again.")]
+    Unreachable,
+    #[error("The comment server had a problem (HTTP {0}). Try again in a moment.")]
+    Server(u16),
+    #[error("The comment server sent an answer that could not be read. Try again in a moment.")]
+    Malformed,
+    #[error("Your browser would not let this site store your comment. Allow this site to store data, then try again.")]
+    Storage,
+}

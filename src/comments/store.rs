@@ -1,7 +1,7 @@
 //! What this browser keeps for the reader: the draft they are typing, their name if they
 //! asked us to remember it, and the comments they posted in local mode.
 
-use super::{CommentDraft, ThreadComment};
+use super::{Body, CommentDraft, ThreadComment};
 use crate::content::Date;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -44,8 +44,11 @@ impl StoredComment {
             author: self.author.clone(),
             website: Some(self.website.clone()).filter(|w| !w.is_empty()),
             date: Date::parse(&self.date).ok()?,
-            text: self.text.clone(),
+            body: Body::Plain(self.text.clone()),
             pending: true,
+            deleted: false,
+            more_replies: 0,
+            editable: false,
         })
     }
 }
@@ -99,4 +102,47 @@ pub fn add_own_comment(
 pub fn now_iso() -> String {
     let iso: String = js_sys::Date::new_0().to_iso_string().into();
     format!("{}Z", iso.get(..19).unwrap_or("1970-01-01T00:00:00"))
+}
+
+const OWN_KEY: &str = "broadsheet.isso.own";
+
+/// How long Isso lets an author edit or delete (its default `max-age`); the server decides.
+pub const EDIT_WINDOW_MS: f64 = 15.0 * 60.0 * 1000.0;
+
+/// A comment this reader posted to the comment server. Isso keeps the right to edit in its
+/// cookie; we keep the id, when it was posted and, while it awaits moderation, a copy to show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnRecord {
+    pub id: String,
+    pub thread: String,
+    /// Milliseconds since 1970, from the browser's clock.
+    pub posted: f64,
+    #[serde(default)]
+    pub pending: Option<StoredComment>,
+}
+
+impl OwnRecord {
+    pub fn editable(&self, now: f64) -> bool {
+        now - self.posted < EDIT_WINDOW_MS
+    }
+
+    /// The copy shown to its author while the comment awaits moderation.
+    pub fn pending_comment(&self, now: f64) -> Option<ThreadComment> {
+        let mut c = self.pending.as_ref()?.to_thread()?;
+        c.editable = self.editable(now);
+        Some(c)
+    }
+}
+
+pub fn own_records() -> Vec<OwnRecord> {
+    LocalStorage::get(OWN_KEY).unwrap_or_default()
+}
+
+pub fn save_own_records(records: &[OwnRecord]) {
+    let _ = LocalStorage::set(OWN_KEY, records);
+}
+
+/// Milliseconds since 1970.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
 }

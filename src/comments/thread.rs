@@ -1,5 +1,6 @@
 //! Threading comments by parent, in the order they were posted.
 
+use super::Body;
 use crate::content::{href::is_web_url, Comment, Date};
 
 /// One comment as the thread shows it, wherever it came from.
@@ -10,9 +11,15 @@ pub struct ThreadComment {
     pub author: String,
     pub website: Option<String>,
     pub date: Date,
-    pub text: String,
+    pub body: Body,
     /// Posted from this browser and not yet published: only its author sees it.
     pub pending: bool,
+    /// Deleted on the server but kept because it has replies.
+    pub deleted: bool,
+    /// Replies the server has and has not sent yet.
+    pub more_replies: usize,
+    /// The reader wrote it and the server still lets them edit or delete it.
+    pub editable: bool,
 }
 
 impl ThreadComment {
@@ -35,8 +42,11 @@ impl From<&Comment> for ThreadComment {
             author: c.author.clone(),
             website: c.website.clone(),
             date: c.date.clone(),
-            text: c.text.clone(),
+            body: Body::Plain(c.text.clone()),
             pending: false,
+            deleted: false,
+            more_replies: 0,
+            editable: false,
         }
     }
 }
@@ -109,8 +119,11 @@ mod tests {
             author: format!("author {id}"),
             website: None,
             date: Date::parse("2024-12-24").unwrap(),
-            text: "text".into(),
+            body: Body::Plain("text".into()),
             pending: false,
+            deleted: false,
+            more_replies: 0,
+            editable: false,
         }
     }
 

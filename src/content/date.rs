@@ -87,6 +87,34 @@ impl Date {
         })
     }
 
+    /// The UTC date and time of a Unix timestamp in seconds (as comment servers send them).
+    pub fn from_unix(seconds: f64) -> Date {
+        let secs = if seconds.is_finite() {
+            seconds.floor() as i64
+        } else {
+            0
+        };
+        let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)).clamp(0, 9999) as u16;
+        let (h, m, s) = (rem / 3600, rem % 3600 / 60, rem % 60);
+        Date {
+            source: format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}Z"),
+            year,
+            month,
+            day,
+            minutes: Some((h * 60 + m) as i32),
+        }
+    }
+
     /// The string as written, for `<time datetime>`.
     pub fn as_str(&self) -> &str {
         &self.source
@@ -215,6 +243,15 @@ mod tests {
         }
         let msg = Date::parse("2023-02-29").unwrap_err();
         assert!(msg.contains("February 2023 has no day 29"), "{msg}");
+    }
+
+    #[test]
+    fn from_unix_timestamps() {
+        assert_eq!(Date::from_unix(0.0).as_str(), "1970-01-01T00:00:00Z");
+        let d = Date::from_unix(1_795_739_550.983);
+        assert_eq!(d.as_str(), "2026-11-27T00:32:30Z");
+        assert_eq!(d, Date::parse("2026-11-27T00:32:30Z").unwrap());
+        assert_eq!(Date::from_unix(951_782_400.0).as_str(), "2000-02-29T00:00:00Z");
     }
 
     #[test]

@@ -149,6 +149,18 @@ pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
             ),
         ));
     }
+    if let Some(super::CommentServer::Isso(url)) = &site.comment_server {
+        if !is_web_url(url) {
+            errors.push(error_at(
+                file,
+                src,
+                json_path!["comment_server", "isso"],
+                format!(
+                    "`{url}` is not a comment server address: expected one starting with https:// or http://"
+                ),
+            ));
+        }
+    }
     for (i, link) in site.links.iter().enumerate() {
         check_text(
             &mut errors,

@@ -19,6 +19,16 @@ pub struct Site {
     /// Sidebar widgets, in the order they appear.
     #[serde(default)]
     pub sidebar: Vec<Widget>,
+    /// Where readers' comments go; without one they stay in the reader's browser.
+    #[serde(default)]
+    pub comment_server: Option<CommentServer>,
+}
+
+/// A comment server: `{"isso": "https://comments.example.com"}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommentServer {
+    Isso(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

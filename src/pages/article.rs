@@ -49,6 +49,7 @@ pub fn ArticleScreen(
     let thread = article_path(&article.slug);
     let comments = article.comments.clone();
     let open = article.comments_open;
+    let comment_title = article.title.clone();
     view! {
         <Title text=title />
         <Meta name="description" content=description />
@@ -56,7 +57,7 @@ pub fn ArticleScreen(
         <main class="layout__main" id="main" tabindex="-1">
             <ArticleView article section_refs=refs />
             {more}
-            <CommentSection thread comments open />
+            <CommentSection thread title=comment_title comments open />
         </main>
     }
 }

@@ -2,6 +2,8 @@
 // `playwright install`). Each project tests one release build, served by server.mjs like GitHub Pages:
 //   seed  - dist/        the bundled content        (scripts/test: trunk build --release)
 //   multi - dist-multi/  tests/content/multi       (scripts/test: BROADSHEET_CONTENT=… --dist dist-multi)
+//   isso  - dist-isso/   tests/content/isso: the seed with comments on an Isso server at 127.0.0.1:8090,
+//                        which the isso tests start and stop themselves (one at a time: one port).
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
@@ -31,6 +33,7 @@ export default defineConfig({
   projects: [
     { name: 'seed', testMatch: 'seed/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4173' } },
     { name: 'multi', testMatch: 'multi/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4174' } },
+    { name: 'isso', testMatch: 'isso/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4175' } },
   ],
   webServer: [
     {
@@ -43,6 +46,13 @@ export default defineConfig({
     {
       command: 'node server.mjs ../../dist-multi 4174',
       url: 'http://127.0.0.1:4174/',
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node server.mjs ../../dist-isso 4175',
+      url: 'http://127.0.0.1:4175/',
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',

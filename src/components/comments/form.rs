@@ -1,7 +1,7 @@
 //! "Leave a Reply": the WordPress comment form with GOV.UK-style validation.
 
 use super::{thread::reply_button, CommentsState};
-use crate::comments::{form::validate, store, CommentDraft, Field};
+use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError};
 use crate::dom;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -167,8 +167,8 @@ pub fn CommentForm() -> impl IntoView {
             dom::after_render(move || dom::focus_id(&reply_button(&p)));
         }
     };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // Validates, then sends once: a second click while a post is under way does nothing.
+    let send = move || {
         if state.submitting.get_untracked() {
             return;
         }
@@ -185,7 +185,8 @@ pub fn CommentForm() -> impl IntoView {
         state.submitting.set(true);
         spawn_local(async move {
             let thread = state.thread.get_value();
-            match state.backend.post(&thread, &draft).await {
+            let title = state.title.get_value();
+            match state.backend.get_value().post(&thread, &title, &draft).await {
                 Ok(posted) => {
                     let kept = if draft.remember {
                         store::save_identity(&store::Identity {
@@ -205,11 +206,23 @@ pub fn CommentForm() -> impl IntoView {
                     state.draft.set(kept);
                     store::clear_draft(&thread);
                     let anchor = posted.anchor();
-                    state.own.update(|own| own.push(posted));
-                    state
-                        .notice
-                        .set(Some("Your comment was posted. It is awaiting moderation.".into()));
+                    let notice = if posted.pending {
+                        "Your comment was posted. It is awaiting moderation."
+                    } else {
+                        state.total.update(|t| *t = t.map(|t| t + 1));
+                        "Your comment was posted."
+                    };
+                    state.merge(vec![posted]);
+                    state.notice.set(Some(notice.into()));
                     dom::after_render(move || dom::go_to(&anchor, None));
+                }
+                // A refusal that names a field is shown like any other field error.
+                Err(CommentError::Refused {
+                    field: Some(field),
+                    message,
+                }) => {
+                    state.errors.set(vec![FieldError { field, message }]);
+                    dom::after_render(|| dom::go_to(SUMMARY_ID, None));
                 }
                 Err(e) => {
                     state.post_error.set(Some(e.to_string()));
@@ -218,6 +231,10 @@ pub fn CommentForm() -> impl IntoView {
             }
             state.submitting.set(false);
         });
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        send();
     };
     view! {
         <div class="comment-respond" id="respond">
@@ -250,7 +267,12 @@ pub fn CommentForm() -> impl IntoView {
                                 <div class="error-summary" id=POST_ERROR_ID tabindex="-1" role="alert">
                                     <h3 class="error-summary__title">"Your comment was not posted"</h3>
                                     <p>{message}</p>
-                                    <p>"Your text is still in the form. Try again when you are ready."</p>
+                                    <p>"Your text is still in the form and saved in this browser."</p>
+                                    <p>
+                                        <button type="button" class="button" on:click=move |_| send()>
+                                            "Try again"
+                                        </button>
+                                    </p>
                                 </div>
                             }
                         })

@@ -1,10 +1,11 @@
-//! The comment box: the thread with the reader's own comments, and "Leave a Reply".
+//! The comment box: the thread (shipped comments, then the comment backend's), and "Leave a Reply".
 
 mod form;
 mod thread;
 
+use crate::bundle::site;
 use crate::comments::{
-    store, thread::build_thread, thread::count, CommentBackend, CommentDraft, FieldError, ThreadComment,
+    backend::Loaded, store, thread::build_thread, CommentBackend, CommentDraft, FieldError, ThreadComment,
 };
 use crate::content::{text::count_noun, Comment};
 use form::CommentForm;
@@ -12,21 +13,35 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use thread::CommentItem;
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum LoadStatus {
+    Loading,
+    Ready,
+    Failed(String),
+}
+
 /// Everything the thread and the form share; all of it lives in signals, so the form can
 /// move beneath a comment and back without losing a keystroke.
 #[derive(Clone, Copy)]
 struct CommentsState {
     /// The thread's key: the article's permalink path.
     thread: StoredValue<String>,
-    backend: CommentBackend,
+    /// The article's title, which names a new thread on the comment server.
+    title: StoredValue<String>,
+    backend: StoredValue<CommentBackend>,
     open: bool,
     draft: RwSignal<CommentDraft>,
     errors: RwSignal<Vec<FieldError>>,
     submitting: RwSignal<bool>,
     post_error: RwSignal<Option<String>>,
     notice: RwSignal<Option<String>>,
-    /// Comments posted from this browser.
-    own: RwSignal<Vec<ThreadComment>>,
+    /// Comments from the backend: the server's, or those posted from this browser.
+    loaded: RwSignal<Vec<ThreadComment>>,
+    /// The server's count of published comments.
+    total: RwSignal<Option<usize>>,
+    /// Top-level comments the server has not sent yet.
+    more: RwSignal<usize>,
+    status: RwSignal<LoadStatus>,
     all: Memo<Vec<ThreadComment>>,
 }
 
@@ -43,40 +58,139 @@ impl CommentsState {
         let parent = self.draft.with(|d| d.parent.clone())?;
         self.all.with(|all| all.iter().find(|c| c.id == parent).cloned())
     }
+
+    /// Adds comments from the backend, replacing any with the same id.
+    fn merge(&self, comments: Vec<ThreadComment>) {
+        self.loaded.update(|loaded| {
+            for c in comments {
+                match loaded.iter_mut().find(|l| l.id == c.id) {
+                    Some(existing) => *existing = c,
+                    None => loaded.push(c),
+                }
+            }
+        });
+    }
+
+    fn apply(&self, page: Loaded) {
+        self.merge(page.comments);
+        self.total.set(page.total);
+        self.more.set(page.more);
+    }
+
+    /// (Re)loads the thread from the backend; the form stays usable meanwhile.
+    fn load(self) {
+        self.status.set(LoadStatus::Loading);
+        spawn_local(async move {
+            let thread = self.thread.get_value();
+            let backend = self.backend.get_value();
+            match backend.load(&thread).await {
+                Ok(page) => {
+                    self.loaded.set(Vec::new());
+                    self.apply(page);
+                    self.status.set(LoadStatus::Ready);
+                }
+                Err(e) => self.status.set(LoadStatus::Failed(e.to_string())),
+            }
+        });
+    }
+
+    /// The next page of top-level comments.
+    fn load_more(self) {
+        let offset = self
+            .loaded
+            .with_untracked(|l| l.iter().filter(|c| c.parent.is_none() && !c.pending).count());
+        self.status.set(LoadStatus::Loading);
+        spawn_local(async move {
+            let thread = self.thread.get_value();
+            match self.backend.get_value().more(&thread, offset).await {
+                Ok(page) => {
+                    self.apply(page);
+                    self.status.set(LoadStatus::Ready);
+                }
+                Err(e) => self.status.set(LoadStatus::Failed(e.to_string())),
+            }
+        });
+    }
+
+    /// Replaces one comment (after an edit) or removes it (after a delete: a comment with
+    /// replies stays as a placeholder, as the server keeps it).
+    fn replace(&self, id: &str, with: Option<ThreadComment>) {
+        let deleting = with.is_none();
+        let has_replies = self
+            .all
+            .with_untracked(|all| all.iter().any(|c| c.parent.as_deref() == Some(id)));
+        self.loaded.update(|loaded| match (with, has_replies) {
+            (Some(new), _) => {
+                if let Some(c) = loaded.iter_mut().find(|c| c.id == id) {
+                    *c = ThreadComment {
+                        parent: c.parent.clone(),
+                        ..new
+                    };
+                }
+            }
+            (None, true) => {
+                if let Some(c) = loaded.iter_mut().find(|c| c.id == id) {
+                    c.deleted = true;
+                    c.editable = false;
+                    c.author.clear();
+                    c.body = crate::comments::Body::Plain(String::new());
+                }
+            }
+            (None, false) => loaded.retain(|c| c.id != id),
+        });
+        if deleting && !has_replies {
+            self.total.update(|t| {
+                if let Some(t) = t {
+                    *t = t.saturating_sub(1);
+                }
+            });
+        }
+    }
 }
 
 #[component]
 pub fn CommentSection(
     /// The thread's key: the article's permalink path.
     thread: String,
+    /// The article's title.
+    title: String,
     /// Comments shipped with the article.
     comments: Vec<Comment>,
     /// Whether readers may comment.
     open: bool,
 ) -> impl IntoView {
     let shipped: Vec<ThreadComment> = comments.iter().map(ThreadComment::from).collect();
-    let own = RwSignal::new(Vec::new());
+    let loaded = RwSignal::new(Vec::<ThreadComment>::new());
     let all = Memo::new(move |_| {
-        let mut all = shipped.clone();
-        own.with(|o: &Vec<ThreadComment>| all.extend(o.iter().cloned()));
-        all
+        loaded.with(|loaded| {
+            shipped
+                .iter()
+                .filter(|s| !loaded.iter().any(|l| l.id == s.id))
+                .chain(loaded.iter())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     let state = CommentsState {
         thread: StoredValue::new(thread),
-        backend: CommentBackend::default(),
+        title: StoredValue::new(title),
+        backend: StoredValue::new(CommentBackend::from_config(site().comment_server.as_ref())),
         open,
         draft: RwSignal::new(CommentDraft::default()),
         errors: RwSignal::new(Vec::new()),
         submitting: RwSignal::new(false),
         post_error: RwSignal::new(None),
         notice: RwSignal::new(None),
-        own,
+        loaded,
+        total: RwSignal::new(None),
+        more: RwSignal::new(0),
+        status: RwSignal::new(LoadStatus::Loading),
         all,
     };
     provide_context(state);
 
     // Browser-only state arrives after the first render, so that render is the same
-    // with or without a browser: the saved draft, the remembered name, own comments.
+    // with or without a browser: the saved draft, the remembered name, the thread.
     Effect::new(move |_| {
         let thread = state.thread.get_value();
         let identity = store::load_identity();
@@ -96,20 +210,49 @@ pub fn CommentSection(
             }
         }
         state.draft.set(draft);
-        spawn_local(async move {
-            let mine = state.backend.load(&thread).await;
-            state.own.set(mine);
-        });
+        state.load();
     });
 
     let nodes = Memo::new(move |_| build_thread(&all.get()));
-    let heading = move || count_noun(nodes.with(|n| count(n)), "comment", "comments");
+    let heading = move || {
+        let shipped_shown = all.with(|a| a.len()) - loaded.with(|l| l.len());
+        let from_backend = match state.total.get() {
+            Some(total) => total + loaded.with(|l| l.iter().filter(|c| c.pending).count()),
+            None => loaded.with(|l| l.len()),
+        };
+        count_noun(shipped_shown + from_backend, "comment", "comments")
+    };
+    let status = move || match state.status.get() {
+        LoadStatus::Loading => Some(
+            view! {
+                <p class="comments__status" role="status">
+                    "Loading comments…"
+                </p>
+            }
+            .into_any(),
+        ),
+        LoadStatus::Failed(message) => Some(
+            view! {
+                <div class="comments__error" role="alert">
+                    <p>"The comments could not be loaded. " {message}</p>
+                    <p>
+                        <button type="button" class="button button--secondary" on:click=move |_| state.load()>
+                            "Try again"
+                        </button>
+                    </p>
+                </div>
+            }
+            .into_any(),
+        ),
+        LoadStatus::Ready => None,
+    };
     let form_at_bottom = move || state.reply_target().is_none();
     view! {
         <section class="comments" id="comments" aria-labelledby="comments-title">
             <h2 class="comments__title" id="comments-title">
                 {heading}
             </h2>
+            {status}
             {move || {
                 let nodes = nodes.get();
                 (!nodes.is_empty())
@@ -118,6 +261,23 @@ pub fn CommentSection(
                             <ol class="comment-list">
                                 {nodes.into_iter().map(|node| view! { <CommentItem node /> }).collect_view()}
                             </ol>
+                        }
+                    })
+            }}
+            {move || {
+                let more = state.more.get();
+                (more > 0)
+                    .then(|| {
+                        view! {
+                            <p class="comments__more">
+                                <button
+                                    type="button"
+                                    class="button button--secondary"
+                                    on:click=move |_| state.load_more()
+                                >
+                                    {format!("Show more comments ({more})")}
+                                </button>
+                            </p>
                         }
                     })
             }}

@@ -1,16 +1,19 @@
-//! One comment with its replies. Names, websites and text are shown as text, never markup.
+//! One comment with its replies. Names, websites and plain text are shown as text; HTML from a
+//! comment server is rebuilt from the allow-list in `comments::html`, never inserted as markup.
 
 use super::{form::CommentForm, CommentsState};
-use crate::comments::ThreadNode;
+use crate::comments::html::{Node, Tag};
+use crate::comments::{Body, CommentError, ThreadNode};
 use crate::content::text::paragraphs;
 use crate::dom;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-fn reply_button_id(comment_id: &str) -> String {
+pub(super) fn reply_button(comment_id: &str) -> String {
     format!("reply-to-{comment_id}")
 }
 
-fn text_view(text: &str) -> impl IntoView {
+fn plain_view(text: &str) -> AnyView {
     paragraphs(text)
         .into_iter()
         .map(|lines| {
@@ -23,6 +26,176 @@ fn text_view(text: &str) -> impl IntoView {
             view! { <p>{parts}</p> }
         })
         .collect_view()
+        .into_any()
+}
+
+fn html_view(nodes: &[Node]) -> Vec<AnyView> {
+    nodes
+        .iter()
+        .map(|node| match node {
+            Node::Text(t) => t.clone().into_any(),
+            Node::Element { tag, href, children } => {
+                let c = html_view(children);
+                match tag {
+                    Tag::P => view! { <p>{c}</p> }.into_any(),
+                    Tag::Br => view! { <br /> }.into_any(),
+                    Tag::Em => view! { <em>{c}</em> }.into_any(),
+                    Tag::Strong => view! { <strong>{c}</strong> }.into_any(),
+                    Tag::Code => view! { <code>{c}</code> }.into_any(),
+                    Tag::Pre => view! { <pre>{c}</pre> }.into_any(),
+                    Tag::Blockquote => view! { <blockquote>{c}</blockquote> }.into_any(),
+                    Tag::Ul => view! { <ul>{c}</ul> }.into_any(),
+                    Tag::Ol => view! { <ol>{c}</ol> }.into_any(),
+                    Tag::Li => view! { <li>{c}</li> }.into_any(),
+                    Tag::A => view! {
+                        <a href=href.clone() rel="nofollow ugc noopener">
+                            {c}
+                        </a>
+                    }
+                    .into_any(),
+                }
+            }
+        })
+        .collect()
+}
+
+fn body_view(body: &Body) -> AnyView {
+    match body {
+        Body::Plain(text) => plain_view(text),
+        Body::Html(nodes) => html_view(nodes).into_any(),
+    }
+}
+
+/// Edit and Delete for the reader's own comment, while the comment server allows them.
+#[component]
+fn OwnCommentActions(
+    /// The comment's id.
+    id: String,
+) -> impl IntoView {
+    let state = expect_context::<CommentsState>();
+    let editing = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let id = StoredValue::new(id);
+    let field_id = id.with_value(|id| format!("edit-{id}"));
+    let fail = move |e: CommentError| {
+        if matches!(e, CommentError::Forbidden | CommentError::Gone) {
+            state.loaded.update(|l| {
+                if let Some(c) = l.iter_mut().find(|c| id.with_value(|id| &c.id == id)) {
+                    c.editable = false;
+                }
+            });
+        }
+        error.set(Some(e.to_string()));
+    };
+    let start_edit = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match state.backend.get_value().own_text(&id.get_value()).await {
+                Ok(text) => {
+                    editing.set(Some(text));
+                    let field = format!("edit-{}", id.get_value());
+                    dom::after_render(move || dom::focus_id(&field));
+                }
+                Err(e) => fail(e),
+            }
+            busy.set(false);
+        });
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(text) = editing.get_untracked() else {
+            return;
+        };
+        if busy.get_untracked() {
+            return;
+        }
+        if text.trim().chars().count() < crate::comments::form::COMMENT_MIN {
+            error.set(Some("Comment must be 3 characters or more".into()));
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match state.backend.get_value().edit(&id.get_value(), &text).await {
+                Ok(edited) => {
+                    editing.set(None);
+                    id.with_value(|id| state.replace(id, Some(edited)));
+                }
+                Err(e) => fail(e),
+            }
+            busy.set(false);
+        });
+    };
+    let delete = move |_| {
+        let confirmed = web_sys::window()
+            .and_then(|w| {
+                w.confirm_with_message("Delete your comment? This cannot be undone.")
+                    .ok()
+            })
+            .unwrap_or(false);
+        if !confirmed || busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match state.backend.get_value().delete(&id.get_value()).await {
+                Ok(()) => id.with_value(|id| state.replace(id, None)),
+                Err(e) => fail(e),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        {move || {
+            editing
+                .get()
+                .map(|text| {
+                    let field_id = field_id.clone();
+                    view! {
+                        <form class="comment-edit" novalidate on:submit=save>
+                            <label class="field__label" for=field_id.clone()>
+                                "Edit your comment"
+                            </label>
+                            <textarea
+                                class="field__input field__input--textarea"
+                                id=field_id
+                                rows="5"
+                                prop:value=text
+                                on:input=move |ev| editing.set(Some(event_target_value(&ev)))
+                            ></textarea>
+                            <p class="comment-edit__actions">
+                                <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
+                                    "Save changes"
+                                </button>
+                                <button type="button" class="button button--secondary" on:click=move |_| editing.set(None)>
+                                    "Cancel editing"
+                                </button>
+                            </p>
+                        </form>
+                    }
+                })
+        }}
+        {move || error.get().map(|message| view! { <p class="comment__error" role="alert">{message}</p> })}
+        {move || {
+            (editing.with(Option::is_none))
+                .then(|| {
+                    view! {
+                        <button type="button" class="comment__reply" on:click=start_edit>
+                            "Edit"
+                        </button>
+                        <button type="button" class="comment__reply" on:click=delete>
+                            "Delete"
+                        </button>
+                    }
+                })
+        }}
+    }
 }
 
 #[component]
@@ -63,37 +236,71 @@ pub fn CommentItem(
             dom::go_to(&anchor, None);
         }
     };
+    let more_replies = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            let offset = state.loaded.with_untracked(|l| {
+                l.iter()
+                    .filter(|c| c.parent.as_deref() == Some(&id) && !c.pending)
+                    .count()
+            });
+            spawn_local(async move {
+                let thread = state.thread.get_value();
+                match state.backend.get_value().more_replies(&thread, &id, offset).await {
+                    Ok((replies, remaining)) => {
+                        state.merge(replies);
+                        state.loaded.update(|l| {
+                            if let Some(c) = l.iter_mut().find(|c| c.id == id) {
+                                c.more_replies = remaining;
+                            }
+                        });
+                    }
+                    Err(e) => state.status.set(super::LoadStatus::Failed(e.to_string())),
+                }
+            });
+        }
+    };
+    let meta = if c.deleted {
+        view! { <p class="comment__deleted">"This comment was deleted."</p> }.into_any()
+    } else {
+        view! {
+            <footer class="comment__meta">
+                <b class="comment__author">{author}</b>
+                <span class="comment__says">" says:"</span>
+                <a class="comment__date" href=format!("#{anchor}") on:click=permalink>
+                    <time datetime=c.date.as_str().to_owned()>{c.date.human()}</time>
+                </a>
+            </footer>
+        }
+        .into_any()
+    };
+    let more = c.more_replies;
     view! {
         <li class="comment" class:comment--pending=c.pending id=anchor.clone() tabindex="-1">
             <article class="comment__body">
-                <footer class="comment__meta">
-                    <b class="comment__author">{author}</b>
-                    <span class="comment__says">" says:"</span>
-                    <a class="comment__date" href=format!("#{anchor}") on:click=permalink>
-                        <time datetime=c.date.as_str().to_owned()>{c.date.human()}</time>
-                    </a>
-                </footer>
+                {meta}
                 {c
                     .pending
                     .then(|| view! { <p class="comment__moderation">"Your comment is awaiting moderation."</p> })}
-                <div class="comment__text">{text_view(&c.text)}</div>
-                {state
-                    .open
-                    .then(|| {
-                        view! {
-                            <p class="comment__actions">
+                <div class="comment__text">{body_view(&c.body)}</div>
+                <div class="comment__actions">
+                    {(state.open && !c.deleted)
+                        .then(|| {
+                            view! {
                                 <button
                                     type="button"
                                     class="comment__reply"
-                                    id=reply_button_id(&id)
+                                    id=reply_button(&id)
                                     aria-label=format!("Reply to {}", c.author)
                                     on:click=reply
                                 >
                                     "Reply"
                                 </button>
-                            </p>
-                        }
-                    })}
+                            }
+                        })}
+                    {(c.editable && !c.deleted).then(|| view! { <OwnCommentActions id=id.clone() /> })}
+                </div>
             </article>
             {move || replying_here().then(|| view! { <CommentForm /> })}
             {(!node.replies.is_empty())
@@ -104,10 +311,16 @@ pub fn CommentItem(
                         </ol>
                     }
                 })}
+            {(more > 0)
+                .then(|| {
+                    view! {
+                        <p class="comment__more">
+                            <button type="button" class="button button--secondary" on:click=more_replies>
+                                {if more == 1 { "Show 1 more reply".to_owned() } else { format!("Show {more} more replies") }}
+                            </button>
+                        </p>
+                    }
+                })}
         </li>
     }
-}
-
-pub(super) fn reply_button(comment_id: &str) -> String {
-    reply_button_id(comment_id)
 }
