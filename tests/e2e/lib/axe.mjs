@@ -1,6 +1,7 @@
 // Accessibility check with axe-core itself (the @axe-core/playwright wrapper wants Node 22).
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
+import { expectNoHorizontalScroll } from './app.mjs';
 
 const AXE_PATH = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -31,4 +32,19 @@ export async function expectNoAxeViolations(page, label = page.url(), { soft = f
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.targets.map((t) => `    ${t}`).join('\n')}`)
     .join('\n');
   (soft ? expect.soft : expect)(violations.length, `axe violations on ${label}:\n${report}`).toBe(0);
+}
+
+/**
+ * One page, three looks: axe in the light scheme at 1280px, in the dark scheme, then at 360×800 (where the
+ * page must not scroll sideways either). Soft checks, so one report names every variant that fails.
+ */
+export async function expectAccessibleInEveryLook(page, name) {
+  await expectNoAxeViolations(page, `${name} (light, 1280px)`, { soft: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, `${name} (dark)`, { soft: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page, `${name} (360px)`, { soft: true });
 }

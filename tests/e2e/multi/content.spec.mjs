@@ -2,8 +2,8 @@
 // come from the content files themselves, plus the few facts the spec fixes (site name, language,
 // background / background-2, widget order).
 import { test, expect } from '../lib/fixtures.mjs';
-import { expectNoAxeViolations } from '../lib/axe.mjs';
-import { open, loadContent, permalink, commentsSection, expectNoHorizontalScroll } from '../lib/app.mjs';
+import { expectAccessibleInEveryLook } from '../lib/axe.mjs';
+import { open, loadContent, permalink, commentsSection } from '../lib/app.mjs';
 import { humanDate, plain, countMarks, inlinesOf, expectedBlock, renderedBlocks, normaliseBlock, commentTree, depth } from '../lib/content.mjs';
 
 const { site, articles, front } = loadContent('tests/content/multi');
@@ -301,14 +301,7 @@ test.describe('accessibility of every multi page', () => {
   for (const [url, name] of urls) {
     test(`${name}: axe (light and dark), and no sideways scrolling at 360px`, async ({ page }) => {
       await open(page, url);
-      await expectNoAxeViolations(page, name, { soft: true });
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await expectNoAxeViolations(page, `${name} (dark)`, { soft: true });
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.setViewportSize({ width: 360, height: 800 });
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expectNoHorizontalScroll(page);
-      await expectNoAxeViolations(page, `${name} at 360px`);
+      await expectAccessibleInEveryLook(page, name);
     });
   }
 });

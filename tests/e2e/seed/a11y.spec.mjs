@@ -1,6 +1,6 @@
 // Accessibility: axe on every route and state, the keyboard path, and no sideways scrolling at 360px.
 import { test, expect } from '../lib/fixtures.mjs';
-import { expectNoAxeViolations } from '../lib/axe.mjs';
+import { expectNoAxeViolations, expectAccessibleInEveryLook } from '../lib/axe.mjs';
 import { SEED, open, commentForm, postComment, ownComments, expectNoHorizontalScroll } from '../lib/app.mjs';
 
 const ANA = { name: 'Ana Reader', email: 'ana@example.com' };
@@ -27,20 +27,6 @@ const STATES = {
   },
 };
 
-/**
- * One page, three looks: axe in the light scheme at 1280px, in the dark scheme, then at 360×800 (where the
- * page must not scroll sideways either). Soft checks, so one report names every variant that fails.
- */
-async function checkEveryLook(page, name) {
-  await expectNoAxeViolations(page, `${name} (light, 1280px)`, { soft: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page, `${name} (dark)`, { soft: true });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectNoHorizontalScroll(page);
-  await expectNoAxeViolations(page, `${name} (360px)`, { soft: true });
-}
 
 test.describe('axe finds no WCAG 2.2 AA violations, light and dark, wide and 360px, and nothing scrolls sideways', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -48,7 +34,7 @@ test.describe('axe finds no WCAG 2.2 AA violations, light and dark, wide and 360
   for (const [name, url] of ROUTES) {
     test(`on the ${name}`, async ({ page }) => {
       await open(page, url);
-      await checkEveryLook(page, name);
+      await expectAccessibleInEveryLook(page, name);
     });
   }
 
@@ -56,7 +42,7 @@ test.describe('axe finds no WCAG 2.2 AA violations, light and dark, wide and 360
     test(`on an article, ${name}`, async ({ page }) => {
       await open(page, SEED.path);
       await reach(page);
-      await checkEveryLook(page, name);
+      await expectAccessibleInEveryLook(page, name);
     });
   }
 });
