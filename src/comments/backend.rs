@@ -33,6 +33,15 @@ impl CommentBackend {
         }
     }
 
+    /// Whether a reply to this comment can be threaded under it: Isso threads only under its
+    /// own comments, not under those shipped in the article's JSON.
+    pub fn can_reply_to(&self, id: &str) -> bool {
+        match self {
+            CommentBackend::Local => true,
+            CommentBackend::Isso { .. } => id.parse::<u64>().is_ok(),
+        }
+    }
+
     /// Marks the reader's own comments (still editable, or awaiting moderation) in a page
     /// from the server, and adds the pending ones the server does not show.
     fn merge_own(thread: &str, comments: &mut Vec<ThreadComment>, first_page: bool) {

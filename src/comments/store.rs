@@ -138,6 +138,15 @@ pub fn own_records() -> Vec<OwnRecord> {
     LocalStorage::get(OWN_KEY).unwrap_or_default()
 }
 
+/// The server said the edit window has passed: stop offering edits for this comment.
+pub fn expire_own(id: &str) {
+    let mut records = own_records();
+    for r in records.iter_mut().filter(|r| r.id == id) {
+        r.posted = 0.0;
+    }
+    save_own_records(&records);
+}
+
 pub fn save_own_records(records: &[OwnRecord]) {
     let _ = LocalStorage::set(OWN_KEY, records);
 }

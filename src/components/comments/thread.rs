@@ -3,7 +3,7 @@
 
 use super::{form::CommentForm, CommentsState};
 use crate::comments::html::{Node, Tag};
-use crate::comments::{Body, CommentError, ThreadNode};
+use crate::comments::{store, Body, CommentError, ThreadNode};
 use crate::content::text::paragraphs;
 use crate::dom;
 use leptos::prelude::*;
@@ -76,15 +76,15 @@ fn OwnCommentActions(
     let editing = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
+    // The server refused: its edit window has passed. The buttons go, the message stays.
+    let expired = RwSignal::new(false);
     let id = StoredValue::new(id);
     let field_id = id.with_value(|id| format!("edit-{id}"));
     let fail = move |e: CommentError| {
         if matches!(e, CommentError::Forbidden | CommentError::Gone) {
-            state.loaded.update(|l| {
-                if let Some(c) = l.iter_mut().find(|c| id.with_value(|id| &c.id == id)) {
-                    c.editable = false;
-                }
-            });
+            expired.set(true);
+            editing.set(None);
+            id.with_value(|id| store::expire_own(id));
         }
         error.set(Some(e.to_string()));
     };
@@ -183,7 +183,7 @@ fn OwnCommentActions(
         }}
         {move || error.get().map(|message| view! { <p class="comment__error" role="alert">{message}</p> })}
         {move || {
-            (editing.with(Option::is_none))
+            (editing.with(Option::is_none) && !expired.get())
                 .then(|| {
                     view! {
                         <button type="button" class="comment__reply" on:click=start_edit>
@@ -285,7 +285,7 @@ pub fn CommentItem(
                     .then(|| view! { <p class="comment__moderation">"Your comment is awaiting moderation."</p> })}
                 <div class="comment__text">{body_view(&c.body)}</div>
                 <div class="comment__actions">
-                    {(state.open && !c.deleted)
+                    {(state.open && !c.deleted && state.backend.with_value(|b| b.can_reply_to(&c.id)))
                         .then(|| {
                             view! {
                                 <button

@@ -15,10 +15,13 @@ export async function expectNoAxeViolations(page, label = page.url(), { soft = f
     await page.addScriptTag({ path: AXE_PATH });
   }
   // Colours mid-transition (after a scheme switch, a hover, a focus change) are not what a reader is left
-  // with: let running CSS transitions and animations finish first.
-  await page.evaluate(() =>
-    Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => {}))),
-  );
+  // with: check the end state, with transitions and animations switched off while axe runs.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.id = 'axe-no-transitions';
+    style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+    document.head.append(style);
+  });
   const violations = await page.evaluate(async (values) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values } });
     return result.violations.map((v) => ({
@@ -28,6 +31,7 @@ export async function expectNoAxeViolations(page, label = page.url(), { soft = f
       targets: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
     }));
   }, TAGS);
+  await page.evaluate(() => document.getElementById('axe-no-transitions')?.remove());
   const report = violations
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.targets.map((t) => `    ${t}`).join('\n')}`)
     .join('\n');
