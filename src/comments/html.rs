@@ -296,18 +296,6 @@ pub fn parse(html: &str) -> Vec<Node> {
     stack.pop().map(|root| root.children).unwrap_or_default()
 }
 
-/// The text a reader sees, without markup (for checks and previews).
-pub fn text_of(nodes: &[Node]) -> String {
-    let mut out = String::new();
-    for n in nodes {
-        match n {
-            Node::Text(t) => out.push_str(t),
-            Node::Element { children, .. } => out.push_str(&text_of(children)),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -414,6 +402,5 @@ mod tests {
             "AT&T & co; &bogus; &#0; &#xZZ; &"
         );
         assert_eq!(decode_entities("&amp;lt;"), "&lt;");
-        assert_eq!(text_of(&parse("<p>a<br>b</p>")), "ab");
     }
 }

@@ -100,7 +100,7 @@ pub fn ArticlePage() -> impl IntoView {
         view! {
             <Suspense fallback=|| {
                 view! {
-                    <main class="layout__main page-message" id="main" tabindex="-1">
+                    <main class="layout__main page-message page-message--loading" id="main" tabindex="-1">
                         <p class="loading" role="status">
                             "Loading the article…"
                         </p>
