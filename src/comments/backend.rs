@@ -65,33 +65,26 @@ impl CommentBackend {
 
     /// The thread as this reader should see it, beside the comments shipped with the article.
     pub async fn load(&self, thread: &str) -> Result<Loaded, CommentError> {
-        match self {
-            CommentBackend::Local => Ok(Loaded {
-                comments: store::own_comments(thread),
-                total: None,
-                more: 0,
-            }),
-            CommentBackend::Isso { url } => {
-                let page = isso::fetch_page(url, thread, 0).await?;
-                let mut comments = page.comments;
-                Self::merge_own(thread, &mut comments, true);
-                Ok(Loaded {
-                    comments,
-                    total: Some(page.total),
-                    more: page.more,
-                })
-            }
-        }
+        self.page(thread, 0).await
     }
 
     /// The next page of top-level comments, after the `offset` already shown.
     pub async fn more(&self, thread: &str, offset: usize) -> Result<Loaded, CommentError> {
+        self.page(thread, offset).await
+    }
+
+    async fn page(&self, thread: &str, offset: usize) -> Result<Loaded, CommentError> {
         match self {
+            CommentBackend::Local if offset == 0 => Ok(Loaded {
+                comments: store::own_comments(thread),
+                total: None,
+                more: 0,
+            }),
             CommentBackend::Local => Ok(Loaded::default()),
             CommentBackend::Isso { url } => {
                 let page = isso::fetch_page(url, thread, offset).await?;
                 let mut comments = page.comments;
-                Self::merge_own(thread, &mut comments, false);
+                Self::merge_own(thread, &mut comments, offset == 0);
                 Ok(Loaded {
                     comments,
                     total: Some(page.total),

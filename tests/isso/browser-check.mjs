@@ -10,17 +10,11 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ROOT, freePort, startIsso, stopIsso } from './isso.mjs';
+import { check, uncaught, finish } from './checks.mjs';
 
 const require = createRequire(path.join(ROOT, 'tests/e2e/package.json'));
 const { chromium } = require('playwright-core');
 
-let failures = 0;
-let checks = 0;
-function check(name, ok, detail = '') {
-  checks++;
-  if (!ok) failures++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? `  — ${detail}` : ''}`);
-}
 
 // Runs in the page: create a comment, then try to edit it with the cookie the browser kept (if any).
 async function createThenEdit(page, isso, { createCredentials = 'include', uri }) {
@@ -150,14 +144,11 @@ try {
     await context.close();
   }
 } catch (e) {
-  checks++;
-  failures++;
-  console.log(`FAIL uncaught: ${e.stack ?? e}`);
+  uncaught(e);
 } finally {
   await browser.close();
   await stopIsso(isso);
   site.server.close();
   stranger.server.close();
 }
-console.log(`${checks - failures} of ${checks} checks passed${failures ? `, ${failures} FAILED` : ''}`);
-process.exit(failures ? 1 : 0);
+finish();

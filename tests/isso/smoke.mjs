@@ -15,15 +15,9 @@ import {
   countComments,
   activate,
 } from './isso.mjs';
+import { check, uncaught, finish } from './checks.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-let failures = 0;
-let checks = 0;
-function check(name, ok, detail = '') {
-  checks++;
-  if (!ok) failures++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? `  — ${detail}` : ''}`);
-}
 const show = (label, value) => console.log(`     ${label}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 const section = (title) => console.log(`\n== ${title}`);
 const hdr = (res, name) => res.headers.get(name);
@@ -360,14 +354,11 @@ try {
   void cEmail;
   void reply3;
 } catch (e) {
-  checks++;
-  failures++;
-  console.log(`FAIL uncaught: ${e.stack ?? e}`);
+  uncaught(e);
 } finally {
   const t0 = Date.now();
   await Promise.all(servers.map((s) => stopIsso(s)));
   await Promise.all(servers.map((s) => stopIsso(s))); // twice is harmless
   console.log(`\nstopped ${servers.length} servers in ${Date.now() - t0} ms`);
 }
-console.log(`${checks - failures} of ${checks} checks passed${failures ? `, ${failures} FAILED` : ''}`);
-process.exit(failures ? 1 : 0);
+finish();

@@ -1,30 +1,7 @@
-// "No layout shift while the page comes up": the browser's own layout-shift entries, summed as
-// Cumulative Layout Shift counts them (shifts right after input excluded), must be exactly 0.
-import { test, expect } from '../lib/fixtures.mjs';
+import { noLayoutShiftTests } from '../lib/layout-shift.mjs';
 
-async function layoutShift(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        // Let late work (the draft and own comments read after mounting) settle first.
-        setTimeout(() => resolve(total), 1000);
-      }),
-  );
-}
-
-for (const [name, url, viewport] of [
+noLayoutShiftTests([
   ['front page at 1280px', '/', { width: 1280, height: 800 }],
   ['front page at 360px', '/', { width: 360, height: 740 }],
   ['not-found page', '/nope', { width: 1280, height: 800 }],
-]) {
-  test(`no layout shift while the ${name} comes up`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await layoutShift(page)).toBe(0);
-  });
-}
+]);
