@@ -38,7 +38,7 @@ const BASE: &str = r#"{
 "#;
 
 const SITE: &str = r#"{
-  "name": "Corpus Test Site",
+  "name": "Corpus Test Site", "url": "https://corpus.example/",
   "language": "en",
   "links": [{ "label": "Home", "href": "/" }],
   "footer": "Footer text",

@@ -149,6 +149,18 @@ pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
             ),
         ));
     }
+    if !is_web_url(&site.url) || site.url.contains(['?', '#']) {
+        errors.push(error_at(
+            file,
+            src,
+            json_path!["url"],
+            format!(
+                "`{}` is not the site's public address: expected one starting with https:// or http://, \
+                 without ?query or #fragment",
+                site.url
+            ),
+        ));
+    }
     if let Some(super::CommentServer::Isso(url)) = &site.comment_server {
         if !is_web_url(url) {
             errors.push(error_at(

@@ -8,6 +8,9 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 pub struct Site {
     pub name: String,
+    /// The site's public address, e.g. `https://example.github.io/broadsheet/`: canonical
+    /// links, the sitemap and the feed are built on it.
+    pub url: String,
     #[serde(default)]
     pub tagline: Option<String>,
     /// A BCP 47 language tag for `<html lang>`, e.g. `en` or `en-GB`.
@@ -22,6 +25,17 @@ pub struct Site {
     /// Where readers' comments go; without one they stay in the reader's browser.
     #[serde(default)]
     pub comment_server: Option<CommentServer>,
+}
+
+impl Site {
+    /// The absolute address of a path on the site (`/articles/x/` → `https://…/articles/x/`).
+    pub fn absolute(&self, path: &str) -> String {
+        format!(
+            "{}/{}",
+            self.url.trim_end_matches('/'),
+            path.trim_start_matches('/')
+        )
+    }
 }
 
 /// A comment server: `{"isso": "https://comments.example.com"}`.
