@@ -1,18 +1,16 @@
 #!/usr/bin/env bash
-# Trunk post-build hook. Writes only into $TRUNK_STAGING_DIR (never the watched source tree):
+# Trunk post-build hook. Writes only into $TRUNK_STAGING_DIR (never the watched source tree, or
+# `trunk serve` would rebuild forever):
 # - content/: the content folder the build was made from (BROADSHEET_CONTENT, default public/content),
-#   with its images; article files are fetched at runtime for articles other than the newest;
-# - articles/<slug>/index.html for every article, so permalinks answer 200 on any static host;
-# - 404.html, which GitHub Pages and most hosts serve for unknown paths; the app shows its not-found page.
+#   with its images; the app fetches an article's file when it navigates to it;
+# - every page prerendered by the app's own components (src/prerender): index.html,
+#   articles/<slug>/index.html, 404.html; and sitemap.xml, feed.xml, robots.txt.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk}"
 src="${BROADSHEET_CONTENT:-public/content}"
 rm -rf "$TRUNK_STAGING_DIR/content"
 mkdir -p "$TRUNK_STAGING_DIR/content"
 cp -R "$src"/. "$TRUNK_STAGING_DIR/content/"
-for f in "$src"/articles/*.json; do
-  slug="$(basename "$f" .json)"
-  mkdir -p "$TRUNK_STAGING_DIR/articles/$slug"
-  cp "$TRUNK_STAGING_DIR/index.html" "$TRUNK_STAGING_DIR/articles/$slug/index.html"
-done
-cp "$TRUNK_STAGING_DIR/index.html" "$TRUNK_STAGING_DIR/404.html"
+# A native build of the renderer (debug profile: it renders a handful of pages).
+cargo run --quiet --features ssr --bin prerender -- \
+  "$src" "$TRUNK_STAGING_DIR" "${TRUNK_PUBLIC_URL:-/}"

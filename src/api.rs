@@ -17,7 +17,7 @@ pub enum AppError {
 
 /// Where an article's JSON is served from.
 pub fn article_url(slug: &str) -> String {
-    format!("/content/articles/{slug}.json")
+    crate::paths::url(&format!("/content/articles/{slug}.json"))
 }
 
 /// Fetches and checks one article. Leaving the page aborts the request.

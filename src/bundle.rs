@@ -14,14 +14,15 @@ pub struct ArticleRef {
 }
 
 impl ArticleRef {
+    /// The permalink, with the site's prefix: ready for an `href`.
     pub fn path(&self) -> String {
-        article_path(self.slug)
+        crate::paths::url(&article_path(self.slug))
     }
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// The permalink of an article.
+/// The permalink of an article, relative to the site (without the prefix).
 pub fn article_path(slug: &str) -> String {
     format!("/articles/{slug}/")
 }

@@ -3,13 +3,19 @@
 //! Layers, one direction: `content` (the JSON format, pure) → `bundle`/`api` (loading) →
 //! `pages` (one per route) → `components`. `comments` holds the comment box's logic.
 
+#![recursion_limit = "256"]
+
 pub mod api;
+pub mod boot;
 pub mod bundle;
 pub mod comments;
 pub mod components;
 pub mod content;
 pub mod dom;
 pub mod pages;
+pub mod paths;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 
 use components::{SiteFooter, SiteHeader, SkipLink};
 use leptos::prelude::*;
@@ -26,7 +32,7 @@ pub fn App() -> impl IntoView {
     let site = bundle::site();
     view! {
         <Html attr:lang=site.language.clone() />
-        <Router>
+        <Router base=paths::base()>
             <SkipLink />
             <SiteHeader />
             <div class="layout">
@@ -42,6 +48,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Shows the page's "Something went wrong" notice instead of leaving a dead page.
+#[cfg(feature = "hydrate")]
 fn show_crash_notice() {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
@@ -51,8 +58,70 @@ fn show_crash_notice() {
     }
 }
 
-/// Starts the app in the browser.
+/// Starts the app in the browser: hydrates the prerendered page when it is the page for this
+/// address, and renders from scratch otherwise (a host that answers an unknown address with
+/// another page's HTML must not get that page hydrated as something else).
+#[cfg(feature = "hydrate")]
 pub fn start() {
+    use wasm_bindgen::JsCast;
+
     std::panic::set_hook(Box::new(|_| show_crash_notice()));
-    leptos::mount::mount_to_body(App);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(container) = document
+        .get_element_by_id(boot::APP_ID)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        show_crash_notice();
+        return;
+    };
+    paths::set_base(&container.get_attribute("data-base").unwrap_or_default());
+    let preloaded = match document.get_element_by_id(boot::ARTICLE_ID) {
+        None => Some(boot::Preloaded(None)),
+        Some(script) => content::parse_article(
+            "the page's article",
+            script.text_content().unwrap_or_default().as_bytes(),
+        )
+        .ok()
+        .map(|a| boot::Preloaded(Some(a))),
+    };
+    let here = document
+        .location()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    let rendered_here = container
+        .get_attribute("data-path")
+        .is_some_and(|p| boot::same_page(&p, &here));
+    match preloaded {
+        Some(preloaded) if rendered_here && container.has_child_nodes() => {
+            define_hydration_globals();
+            leptos::mount::hydrate_from(container, move || {
+                provide_context(preloaded);
+                view! { <App /> }
+            })
+            .forget();
+        }
+        _ => {
+            container.set_text_content(None);
+            leptos::mount::mount_to(container, App).forget();
+        }
+    }
+}
+
+/// Leptos's hydration reads data a server would stream alongside the page; a static page has
+/// none, so the globals it reads are defined empty.
+#[cfg(feature = "hydrate")]
+fn define_hydration_globals() {
+    let global = js_sys::global();
+    for name in [
+        "__RESOLVED_RESOURCES",
+        "__SERIALIZED_ERRORS",
+        "__INCOMPLETE_CHUNKS",
+    ] {
+        let key = wasm_bindgen::JsValue::from_str(name);
+        if js_sys::Reflect::get(&global, &key).is_ok_and(|v| v.is_undefined()) {
+            let _ = js_sys::Reflect::set(&global, &key, &js_sys::Array::new());
+        }
+    }
 }

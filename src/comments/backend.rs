@@ -24,6 +24,10 @@ pub struct Loaded {
 }
 
 impl CommentBackend {
+    pub fn is_local(&self) -> bool {
+        matches!(self, CommentBackend::Local)
+    }
+
     pub fn from_config(server: Option<&CommentServer>) -> Self {
         match server {
             None => CommentBackend::Local,

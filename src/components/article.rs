@@ -13,7 +13,7 @@ fn inline_view(span: &Inline) -> AnyView {
         Inline::Link { text, href } => {
             let rel = href.is_external().then_some("noopener");
             view! {
-                <a href=href.as_str().to_owned() rel=rel>
+                <a href=crate::paths::url(href.as_str()) rel=rel>
                     {inlines_view(text)}
                 </a>
             }
@@ -31,7 +31,7 @@ pub fn inlines_view(inlines: &Inlines) -> Vec<AnyView> {
 pub fn image_view(img: &Image) -> impl IntoView {
     view! {
         <img
-            src=img.src.as_str().to_owned()
+            src=crate::paths::url(img.src.as_str())
             alt=img.alt.clone()
             width=img.width
             height=img.height

@@ -28,7 +28,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <p class="site-header__brand">
-                    <a class="site-header__name" href="/">
+                    <a class="site-header__name" href=crate::paths::url("/")>
                         {site.name.clone()}
                     </a>
                     {site.tagline.clone().map(|t| view! { <span class="site-header__tagline">{t}</span> })}
@@ -44,7 +44,7 @@ pub fn SiteHeader() -> impl IntoView {
                                         .map(|l| {
                                             view! {
                                                 <li>
-                                                    <a class="site-nav__link" href=l.href.as_str().to_owned()>
+                                                    <a class="site-nav__link" href=crate::paths::url(l.href.as_str())>
                                                         {l.label.clone()}
                                                     </a>
                                                 </li>

@@ -36,7 +36,7 @@ fn ProductListWidget(list: ProductList, title_id: String) -> impl IntoView {
                 Some(href) => {
                     let rel = href.is_external().then_some("noopener");
                     view! {
-                        <a href=href.as_str().to_owned() rel=rel>
+                        <a href=crate::paths::url(href.as_str()) rel=rel>
                             {p.name.clone()}
                         </a>
                     }

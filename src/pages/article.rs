@@ -2,12 +2,13 @@
 
 use super::NotFound;
 use crate::api::{fetch_article, AppError};
+use crate::boot::Preloaded;
 use crate::bundle::{article_path, find, front, site};
 use crate::components::{use_current_section, ArticleView, CommentSection, SectionNav};
 use crate::content::Article;
 use crate::dom;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// A whole article page: head tags, contents, the article, extra matter, comments.
@@ -40,19 +41,15 @@ pub fn ArticleScreen(
         }
     });
 
+    // The rest of <head> (description, canonical, Open Graph, JSON-LD) is written by the
+    // prerenderer; only the title follows client-side navigation.
     let title = format!("{} – {}", article.title, site().name);
-    let description = article
-        .summary
-        .clone()
-        .or_else(|| article.standfirst.clone())
-        .unwrap_or_default();
-    let thread = article_path(&article.slug);
+    let thread = crate::paths::url(&article_path(&article.slug));
     let comments = article.comments.clone();
     let open = article.comments_open;
     let comment_title = article.title.clone();
     view! {
         <Title text=title />
-        <Meta name="description" content=description />
         <SectionNav sections current />
         <main class="layout__main" id="main" tabindex="-1">
             <ArticleView article section_refs=refs />
@@ -76,7 +73,7 @@ fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'st
                 </button>
             </p>
             <p>
-                <a href="/">"Go to the front page"</a>
+                <a href=crate::paths::url("/")>"Go to the front page"</a>
             </p>
         </main>
     }
@@ -85,12 +82,16 @@ fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'st
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
+    let preloaded = use_context::<Preloaded>().unwrap_or_default();
     let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
     move || {
         let slug = slug();
         let front = front();
         if slug == front.slug {
             return view! { <ArticleScreen article=front.clone() /> }.into_any();
+        }
+        if let Some(article) = preloaded.article(&slug) {
+            return view! { <ArticleScreen article /> }.into_any();
         }
         if find(&slug).is_none() {
             return view! { <NotFound /> }.into_any();

@@ -2,19 +2,18 @@
 
 use crate::bundle::{articles, site};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
     let title = format!("Page not found – {}", site().name);
     view! {
         <Title text=title />
-        <Meta name="robots" content="noindex" />
         <main class="layout__main page-message" id="main" tabindex="-1">
             <h1 class="page-message__title">"Page not found"</h1>
             <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
             <p>
-                <a class="button" href="/">
+                <a class="button" href=crate::paths::url("/")>
                     "Go to the front page"
                 </a>
             </p>

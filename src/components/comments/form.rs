@@ -256,6 +256,10 @@ pub fn CommentForm() -> impl IntoView {
                         }
                     })
             }}
+            // Shown only by nojs.css: without JavaScript the form is hidden and this says why.
+            <p class="comment-form__needs-js">
+                "Posting a comment needs JavaScript. Turn it on in your browser to leave a reply."
+            </p>
             <form class="comment-form" novalidate on:submit=submit>
                 <ErrorSummary />
                 {move || {

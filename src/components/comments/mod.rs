@@ -171,10 +171,16 @@ pub fn CommentSection(
                 .collect::<Vec<_>>()
         })
     });
+    let backend = CommentBackend::from_config(site().comment_server.as_ref());
+    let initial_status = if backend.is_local() {
+        LoadStatus::Ready
+    } else {
+        LoadStatus::Loading
+    };
     let state = CommentsState {
         thread: StoredValue::new(thread),
         title: StoredValue::new(title),
-        backend: StoredValue::new(CommentBackend::from_config(site().comment_server.as_ref())),
+        backend: StoredValue::new(backend),
         open,
         draft: RwSignal::new(CommentDraft::default()),
         errors: RwSignal::new(Vec::new()),
@@ -184,7 +190,9 @@ pub fn CommentSection(
         loaded,
         total: RwSignal::new(None),
         more: RwSignal::new(0),
-        status: RwSignal::new(LoadStatus::Loading),
+        // Only a comment server has anything to wait for; comments kept in this browser
+        // arrive at once, so the first render does not announce a load that never shows.
+        status: RwSignal::new(initial_status),
         all,
     };
     provide_context(state);
