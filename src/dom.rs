@@ -59,3 +59,17 @@ pub fn current_hash() -> Option<String> {
 pub fn after_render(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(f);
 }
+
+/// Points `<head>` at the page now shown, after client-side navigation: the meta description
+/// and the canonical link the prerendered page came with (the title is leptos_meta's).
+pub fn set_head(description: &str, canonical: Option<&str>) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(meta)) = doc.query_selector(r#"meta[name="description"]"#) {
+        let _ = meta.set_attribute("content", description);
+    }
+    if let (Ok(Some(link)), Some(href)) = (doc.query_selector(r#"link[rel="canonical"]"#), canonical) {
+        let _ = link.set_attribute("href", href);
+    }
+}

@@ -16,6 +16,7 @@ pub mod pages;
 pub mod paths;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod seo;
 
 use components::{SiteFooter, SiteHeader, SkipLink};
 use leptos::prelude::*;

@@ -7,6 +7,7 @@ use crate::bundle::{article_path, find, front, site};
 use crate::components::{use_current_section, ArticleView, CommentSection, SectionNav};
 use crate::content::Article;
 use crate::dom;
+use crate::seo::{canonical, description, page_title, Page};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -19,6 +20,9 @@ pub fn ArticleScreen(
     /// Shown between the article and its comments (the front page lists other articles).
     #[prop(optional)]
     more: Option<AnyView>,
+    /// Whether this is the front page (which shows the newest article) rather than its permalink.
+    #[prop(optional)]
+    front: bool,
 ) -> impl IntoView {
     let ids = article.section_ids();
     let refs: Vec<NodeRef<leptos::html::Section>> = ids.iter().map(|_| NodeRef::new()).collect();
@@ -41,9 +45,21 @@ pub fn ArticleScreen(
         }
     });
 
-    // The rest of <head> (description, canonical, Open Graph, JSON-LD) is written by the
-    // prerenderer; only the title follows client-side navigation.
-    let title = format!("{} – {}", article.title, site().name);
+    // The prerendered <head> is right for the page it came with; after client-side navigation
+    // the title, description and canonical link follow the page shown.
+    let (title, description, canonical) = {
+        let page = if front {
+            Page::Front(&article)
+        } else {
+            Page::Article(&article)
+        };
+        (
+            page_title(site(), &page),
+            description(site(), &page),
+            canonical(site(), &page),
+        )
+    };
+    Effect::new(move |_| dom::set_head(&description, canonical.as_deref()));
     let thread = crate::paths::url(&article_path(&article.slug));
     let comments = article.comments.clone();
     let open = article.comments_open;

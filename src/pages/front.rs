@@ -47,5 +47,5 @@ pub fn FrontPage() -> impl IntoView {
             </section>
         }
     });
-    view! { <ArticleScreen article=front more=more.into_any() /> }
+    view! { <ArticleScreen article=front more=more.into_any() front=true /> }
 }

@@ -6,15 +6,13 @@
 //! for) and `data-base` (the prefix the site is served under), and, for an article the app does
 //! not carry itself, the article's JSON in `#broadsheet-article`. The browser hydrates it.
 
-pub mod seo;
-
 use crate::boot::{self, Preloaded};
 use crate::content::{check_set, Article, ArticleFile, ContentSet};
+use crate::seo::{self, Page};
 use crate::{bundle, paths, App};
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
-use seo::Page;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 

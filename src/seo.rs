@@ -2,6 +2,9 @@
 //! `<head>` (title, description, canonical link, Open Graph, Twitter card, feed link, JSON-LD),
 //! and the site files `sitemap.xml`, `feed.xml` (Atom 1.0) and `robots.txt`.
 //!
+//! The app uses [`page_title`], [`description`] and [`canonical`] too, to keep `<head>` right
+//! after client-side navigation.
+//!
 //! Pure Rust, no web APIs. Every value is escaped where it is written; JSON-LD is made safe
 //! to sit inside `<script>`.
 //!
@@ -116,7 +119,8 @@ fn article_description(site: &Site, article: &Article, front: bool) -> String {
         .unwrap_or_else(|| one_line(&article.title))
 }
 
-fn description(site: &Site, page: &Page) -> String {
+/// The page's meta description.
+pub fn description(site: &Site, page: &Page) -> String {
     match page {
         Page::Front(article) => article_description(site, article, true),
         Page::Article(article) => article_description(site, article, false),
@@ -125,7 +129,7 @@ fn description(site: &Site, page: &Page) -> String {
 }
 
 /// The page's absolute address; none for the not-found page.
-fn canonical(site: &Site, page: &Page) -> Option<String> {
+pub fn canonical(site: &Site, page: &Page) -> Option<String> {
     match page {
         Page::Front(_) => Some(site.absolute("/")),
         Page::Article(article) => Some(site.absolute(&article_path(&article.slug))),
