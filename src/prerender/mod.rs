@@ -79,11 +79,13 @@ fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Resul
     let (_, after_title) = rest
         .split_once("</title>")
         .ok_or("index.html has an unclosed <title>")?;
+    // Last in <head>: its rules override the stylesheets before it.
     let nojs = format!(
         r#"<noscript><link rel="stylesheet" href="{}nojs.css"></noscript>"#,
         seo::escape_html(public_url)
     );
-    let html = format!("{before_title}{head}\n{nojs}{after_title}");
+    let html = format!("{before_title}{head}{after_title}");
+    let html = html.replacen("</head>", &format!("{nojs}\n</head>"), 1);
     if !html.contains(APP_PLACEHOLDER) {
         return Err(format!("index.html has no {APP_PLACEHOLDER}"));
     }

@@ -4,6 +4,10 @@
 //   multi - dist-multi/  tests/content/multi       (scripts/test: BROADSHEET_CONTENT=… --dist dist-multi)
 //   isso  - dist-isso/   tests/content/isso: the seed with comments on an Isso server at 127.0.0.1:8090,
 //                        which the isso tests start and stop themselves (one at a time: one port).
+//   sub   - dist-sub/    tests/content/multi built with --public-url /harbour/, served under /harbour/ like a
+//                        GitHub Pages project site (anything outside /harbour/ answers 404). The baseURL ends in
+//                        /harbour/, so its specs go to relative paths (`./`, `articles/x/`) or prefixed ones:
+//                        page.goto('/x') would leave the prefix.
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
@@ -34,6 +38,7 @@ export default defineConfig({
     { name: 'seed', testMatch: 'seed/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4173' } },
     { name: 'multi', testMatch: 'multi/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4174' } },
     { name: 'isso', testMatch: 'isso/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4175' } },
+    { name: 'sub', testMatch: 'sub/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4176/harbour/' } },
   ],
   webServer: [
     {
@@ -53,6 +58,13 @@ export default defineConfig({
     {
       command: 'node server.mjs ../../dist-isso 4175',
       url: 'http://127.0.0.1:4175/',
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node server.mjs ../../dist-sub 4176 /harbour/',
+      url: 'http://127.0.0.1:4176/harbour/',
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',

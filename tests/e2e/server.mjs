@@ -2,7 +2,11 @@
 // deployed site will: `dir/` serves dir/index.html, `dir` redirects 301 to `dir/`, `page` may serve page.html,
 // unknown paths get 404 with the root's 404.html, no directory listings, `Cache-Control: no-cache`.
 //
-//   node server.mjs <root-dir> <port>
+//   node server.mjs <root-dir> <port> [prefix]
+//
+// With a prefix (`/harbour/`) the server answers like a GitHub Pages project site: root-dir is served under
+// the prefix (`/harbour/x` is root-dir/x, `/harbour` redirects to `/harbour/`) and anything outside it is a
+// plain-text 404, so a page that forgets the prefix anywhere fails loudly.
 //
 // SERVER_DELAY_MS (default 0) delays every response, to test loading states; SERVER_DELAY_MATCH (a regular
 // expression on the path) limits the delay to matching paths.
@@ -10,13 +14,15 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-const [rootArg, portArg] = process.argv.slice(2);
+const [rootArg, portArg, prefixArg = '/'] = process.argv.slice(2);
 if (!rootArg || !portArg) {
-  console.error('usage: node server.mjs <root-dir> <port>');
+  console.error('usage: node server.mjs <root-dir> <port> [prefix]');
   process.exit(2);
 }
 const root = path.resolve(rootArg);
 const port = Number(portArg);
+// `/`, `/harbour/`, `harbour` → `/` or `/harbour/`.
+const prefix = `/${prefixArg.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
 // Fail at once rather than answer 404 to everything (Playwright would then wait for a server that never works).
 if (!(await stat(root).catch(() => null))?.isDirectory()) {
   console.error(`server.mjs: ${root} is not a directory (build the site first)`);
@@ -84,7 +90,14 @@ async function respond(req, res) {
   if (!rawPath.startsWith('/') || rawPath.split('/').some((seg) => /^(\.|%2e){2}$/i.test(seg))) {
     return send(400, 'Bad Request\n', 'text/plain; charset=utf-8');
   }
-  const file = resolveInRoot(rawPath);
+  // Under a prefix: `/harbour` is the site's root directory without its slash; outside the prefix is nothing.
+  let sitePath = rawPath;
+  if (prefix !== '/') {
+    if (rawPath === prefix.slice(0, -1)) sitePath = '';
+    else if (rawPath.startsWith(prefix)) sitePath = rawPath.slice(prefix.length - 1);
+    else return send(404, `Not Found: ${rawPath} is outside ${prefix}\n`, 'text/plain; charset=utf-8');
+  }
+  const file = resolveInRoot(sitePath || '/');
   if (!file) return send(403, 'Forbidden\n', 'text/plain; charset=utf-8');
 
   if (delayMs > 0 && (!delayMatch || delayMatch.test(rawPath))) await sleep(delayMs);
@@ -107,4 +120,4 @@ createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Internal Server Error\n');
   });
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}${prefix}`));

@@ -69,11 +69,38 @@ export function seedArticleLines() {
 
 // ---- waiting for the app -------------------------------------------------------------------------------
 
-/** Opens `url` and waits until the app has rendered its page (a level-1 heading). */
+/**
+ * Whether the app has started. Every page arrives prerendered (its heading is there before any script
+ * runs), so a visible h1 no longer means the app is running: Trunk's loader sets `window.wasmBindings`
+ * right after the wasm's init, which hydrates (or renders) the page synchronously.
+ */
+export const appStarted = (page) => page.evaluate(() => window.wasmBindings !== undefined);
+
+/** Waits until the app has hydrated (or rendered) the page. */
+export async function waitForApp(page) {
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+}
+
+/**
+ * Opens `url` and waits until the app has started and the page shows its level-1 heading. Pressing a
+ * button of the prerendered page before that would be the browser's doing, not the app's.
+ */
 export async function open(page, url) {
   const response = await page.goto(url);
+  await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   return response;
+}
+
+/**
+ * Where the project's site is served: `/` at the host's root, `/harbour/` under a prefix (the `sub`
+ * project). `at('/articles/x/')` is that page's absolute path with the prefix, which page.goto,
+ * toHaveURL and request.get all resolve against the baseURL's origin (a bare `/articles/x/` would drop
+ * the baseURL's path).
+ */
+export function servedAt(baseURL) {
+  const base = new URL(baseURL).pathname.replace(/\/?$/, '/');
+  return { base, at: (p) => base + p.replace(/^\//, '') };
 }
 
 /** The top of an element's box relative to the viewport. */

@@ -6,6 +6,7 @@
 // A test that provokes a browser message on purpose (a fetch answered 500, say) declares exactly that one:
 //   test('…', async ({ page, consoleGuard }) => { consoleGuard.allow(/status of 500/); … });
 // The 404 that Chromium logs for a page answered "404 Not Found" (the not-found route) is expected.
+// A console message of any type that mentions hydration always fails the test (allow() cannot excuse it).
 // Another reader (a second, separate browser context) comes from the `newReader` fixture, which is
 // watched the same way and closed after the test.
 import { test as base, expect } from '@playwright/test';
@@ -36,8 +37,14 @@ class ConsoleGuard {
     });
     page.on('console', (msg) => {
       const type = msg.type();
-      if (type !== 'error' && type !== 'warning') return;
       const loc = msg.location();
+      // A page that comes up prerendered and is then hydrated: any word about hydration, of any type, is
+      // a mismatch or a misbuilt app, and no test may allow it.
+      if (/hydrat/i.test(msg.text())) {
+        this.problems.push(`console.${type} about hydration: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+        return;
+      }
+      if (type !== 'error' && type !== 'warning') return;
       if (/status of 404/.test(msg.text()) && documents404.has(loc?.url)) return;
       this.record(`console.${type}: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`, msg.text());
     });
