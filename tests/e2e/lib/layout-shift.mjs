@@ -2,7 +2,8 @@
 // Cumulative Layout Shift counts them (shifts right after input excluded), must be exactly 0.
 import { test, expect } from './fixtures.mjs';
 
-async function layoutShift(page) {
+/** The page's layout shift so far (buffered: from the first paint on), summed once late work has settled. */
+export async function layoutShift(page) {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
