@@ -2,6 +2,7 @@
 //! for and under which prefix (`data-path`, `data-base` on `#app`), and carries the article it
 //! shows (`#broadsheet-article`), so hydrating needs no fetch.
 
+use crate::comments::CommentDraft;
 use crate::content::Article;
 
 /// The element the app renders into.
@@ -18,6 +19,11 @@ impl Preloaded {
         self.0.as_ref().filter(|a| a.slug == slug).cloned()
     }
 }
+
+/// What the reader typed into the prerendered comment form before the app started: hydrating
+/// keeps it (the form's values start from it) rather than wiping it.
+#[derive(Debug, Clone, Default)]
+pub struct TypedEarly(pub Option<CommentDraft>);
 
 /// Whether the page at `here` (the address bar's path) is the one rendered for `rendered_for`:
 /// only then may the app hydrate it. A host may add or drop the trailing slash or `index.html`.

@@ -97,8 +97,10 @@ pub fn start() {
     match preloaded {
         Some(preloaded) if rendered_here && container.has_child_nodes() => {
             define_hydration_globals();
+            let typed = boot::TypedEarly(typed_early(&document));
             leptos::mount::hydrate_from(container, move || {
                 provide_context(preloaded);
+                provide_context(typed);
                 view! { <App /> }
             })
             .forget();
@@ -108,6 +110,34 @@ pub fn start() {
             leptos::mount::mount_to(container, App).forget();
         }
     }
+}
+
+/// The comment form's fields as the reader left them in the prerendered page.
+#[cfg(feature = "hydrate")]
+fn typed_early(document: &web_sys::Document) -> Option<comments::CommentDraft> {
+    use comments::Field;
+    use wasm_bindgen::JsCast;
+
+    let value = |field: Field| {
+        let el = document.get_element_by_id(field.id())?;
+        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            Some(input.value())
+        } else {
+            el.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value())
+        }
+    };
+    let draft = comments::CommentDraft {
+        comment: value(Field::Comment)?,
+        name: value(Field::Name).unwrap_or_default(),
+        email: value(Field::Email).unwrap_or_default(),
+        website: value(Field::Website).unwrap_or_default(),
+        parent: None,
+        remember: document
+            .get_element_by_id("wp-comment-cookies-consent")
+            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|c| c.checked()),
+    };
+    (!draft.is_empty() || draft.remember).then_some(draft)
 }
 
 /// Leptos's hydration reads data a server would stream alongside the page; a static page has

@@ -21,6 +21,33 @@ pub struct CommentDraft {
     pub remember: bool,
 }
 
+impl CommentDraft {
+    /// Fills the fields this draft leaves empty from `other`: what the reader typed into the
+    /// page before the app started wins over a saved draft, which wins over nothing.
+    pub fn fill_from(&mut self, other: CommentDraft) {
+        for (mine, theirs) in [
+            (&mut self.comment, other.comment),
+            (&mut self.name, other.name),
+            (&mut self.email, other.email),
+            (&mut self.website, other.website),
+        ] {
+            if mine.trim().is_empty() {
+                *mine = theirs;
+            }
+        }
+        if self.parent.is_none() {
+            self.parent = other.parent;
+        }
+        self.remember |= other.remember;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [&self.comment, &self.name, &self.email, &self.website]
+            .iter()
+            .all(|f| f.trim().is_empty())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Comment,
@@ -117,6 +144,36 @@ pub fn validate(d: &CommentDraft) -> Vec<FieldError> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn typed_text_wins_over_a_saved_draft_field_by_field() {
+        let mut typed = CommentDraft {
+            comment: "typed before the app started".into(),
+            ..CommentDraft::default()
+        };
+        assert!(!typed.is_empty());
+        typed.fill_from(CommentDraft {
+            comment: "an older saved draft".into(),
+            name: "Ada".into(),
+            email: "ada@example.com".into(),
+            website: String::new(),
+            parent: Some("c1".into()),
+            remember: true,
+        });
+        assert_eq!(typed.comment, "typed before the app started");
+        assert_eq!(
+            (typed.name.as_str(), typed.email.as_str()),
+            ("Ada", "ada@example.com")
+        );
+        assert_eq!(typed.parent.as_deref(), Some("c1"));
+        assert!(typed.remember);
+        assert!(CommentDraft {
+            name: "  ".into(),
+            ..CommentDraft::default()
+        }
+        .is_empty());
+    }
+
     use super::*;
 
     fn draft(comment: &str, name: &str, email: &str, website: &str) -> CommentDraft {

@@ -3,6 +3,7 @@
 mod form;
 mod thread;
 
+use crate::boot::TypedEarly;
 use crate::bundle::site;
 use crate::comments::{
     backend::Loaded, store, thread::build_thread, CommentBackend, CommentDraft, FieldError, ThreadComment,
@@ -171,6 +172,7 @@ pub fn CommentSection(
                 .collect::<Vec<_>>()
         })
     });
+    let early = use_context::<TypedEarly>().and_then(|t| t.0).unwrap_or_default();
     let backend = CommentBackend::from_config(site().comment_server.as_ref());
     let initial_status = if backend.is_local() {
         LoadStatus::Ready
@@ -182,7 +184,8 @@ pub fn CommentSection(
         title: StoredValue::new(title),
         backend: StoredValue::new(backend),
         open,
-        draft: RwSignal::new(CommentDraft::default()),
+        // The same as the prerendered form, or what the reader has typed into it meanwhile.
+        draft: RwSignal::new(early.clone()),
         errors: RwSignal::new(Vec::new()),
         submitting: RwSignal::new(false),
         post_error: RwSignal::new(None),
@@ -202,10 +205,11 @@ pub fn CommentSection(
     Effect::new(move |_| {
         let thread = state.thread.get_value();
         let identity = store::load_identity();
-        let mut draft = store::load_draft(&thread).unwrap_or_else(|| CommentDraft {
+        let mut draft = early.clone();
+        draft.fill_from(store::load_draft(&thread).unwrap_or_else(|| CommentDraft {
             remember: identity.is_some(),
             ..CommentDraft::default()
-        });
+        }));
         if let Some(id) = identity {
             for (field, saved) in [
                 (&mut draft.name, id.name),
@@ -218,6 +222,9 @@ pub fn CommentSection(
             }
         }
         state.draft.set(draft);
+        if !early.is_empty() {
+            store::save_draft(&thread, &state.draft.get_untracked());
+        }
         state.load();
     });
 

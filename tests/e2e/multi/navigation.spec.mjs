@@ -1,10 +1,12 @@
-// Articles other than the newest are fetched at run time: client-side navigation, direct permalinks,
-// and what a reader sees when that fetch fails (and that "Try again" recovers).
+// Articles other than the newest: a permalink opened directly is served prerendered, with the article in
+// the page (no fetch); client-side navigation fetches the article's JSON, and a reader who meets a failed
+// fetch sees an error that "Try again" recovers from.
 import { test, expect } from '../lib/fixtures.mjs';
 import { expectNoAxeViolations } from '../lib/axe.mjs';
 import { open, loadContent, permalink, postComment, ownComments, topOf } from '../lib/app.mjs';
+import { absolute, expectedDescription } from '../lib/prerender.mjs';
 
-const { articles, front } = loadContent('tests/content/multi');
+const { site, articles, front } = loadContent('tests/content/multi');
 const SITE = 'The Harbour Ledger';
 const older = articles.filter((a) => a !== front);
 const target = older[0];
@@ -35,8 +37,10 @@ for (const a of older) {
     await expect(h1(page)).toHaveText(a.title);
     await expect(page).toHaveURL(permalink(a.slug));
     await expect(page).toHaveTitle(`${a.title} – ${SITE}`);
-    if (a.summary) await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', a.summary);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', expectedDescription(site, a));
     await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', absolute(site, permalink(a.slug)));
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
     await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveText(a.sections.map((s) => s.heading));
     expect(await sameDocument(page), 'client-side navigation, no full page load').toBe(true);
     // Not the front page any more: no "More articles".
@@ -47,17 +51,31 @@ for (const a of older) {
     await expect(page).toHaveURL('/');
     await expect(h1(page)).toHaveText(front.title);
     await expect(page).toHaveTitle(`${front.title} – ${SITE}`);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', expectedDescription(site, front, { front: true }));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', site.url);
   });
 }
 
 for (const a of older) {
-  test(`opening the permalink ${permalink(a.slug)} directly fetches and shows it`, async ({ page }) => {
-    const fetched = page.waitForResponse((r) => new URL(r.url()).pathname === jsonUrl(a.slug));
-    const response = await page.goto(permalink(a.slug));
+  test(`opening the permalink ${permalink(a.slug)} directly: served complete and hydrated without a fetch`, async ({ page }) => {
+    const json = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.endsWith('.json')) json.push(r.url());
+    });
+    // The HTML as served already shows the article.
+    const served = await page.request.get(permalink(a.slug));
+    expect(served.status()).toBe(200);
+    const html = await served.text();
+    const servedH1 = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent, html);
+    expect(servedH1, 'the h1 in the HTML as served').toBe(a.title);
+
+    const response = await open(page, permalink(a.slug));
     expect(response.status()).toBe(200);
-    expect((await fetched).status()).toBe(200);
     await expect(h1(page)).toHaveText(a.title);
     await expect(page).toHaveTitle(`${a.title} – ${SITE}`);
+    await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveText(a.sections.map((s) => s.heading));
+    await page.waitForLoadState('networkidle');
+    expect(json, 'no JSON fetched: the article came in the page').toEqual([]);
   });
 }
 
@@ -87,13 +105,29 @@ for (const [name, [handler, expectedLog]] of Object.entries(failures)) {
   });
 }
 
-test('a failed fetch on a directly opened permalink can be retried', async ({ page, consoleGuard }) => {
+test('a directly opened permalink needs no fetch: it shows the article even when its JSON cannot be loaded', async ({ page }) => {
+  let calls = 0;
+  await page.route(jsonGlob(target.slug), (route) => {
+    calls++;
+    return route.fulfill({ status: 500, body: 'no' });
+  });
+  await open(page, permalink(target.slug));
+  await expect(h1(page)).toHaveText(target.title);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expect(page.getByText('This article could not be loaded')).toHaveCount(0);
+  expect(calls, 'requests for the JSON').toBe(0);
+});
+
+test('a failed fetch after client-side navigation offers "Try again" and a way to the front page', async ({ page, consoleGuard }) => {
   consoleGuard.allow(/status of 500/);
+  await open(page, '/');
   await page.route(jsonGlob(target.slug), (route) => route.fulfill({ status: 500, body: 'no' }));
-  await page.goto(permalink(target.slug));
+  await moreLink(page, target).click();
   const retry = await expectLoadError(page);
   // A "Go to the front page" way out is there too.
-  await expect(page.getByRole('main').getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+  const home = page.getByRole('main').getByRole('link', { name: 'Go to the front page' });
+  await expect(home).toHaveAttribute('href', '/');
   await page.unroute(jsonGlob(target.slug));
   await retry.click();
   await expect(h1(page)).toHaveText(target.title);
@@ -106,14 +140,16 @@ test('a retry that fails again still shows the error and can be retried once mor
     calls++;
     return calls <= 2 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue();
   });
-  await page.goto(permalink(target.slug));
+  await open(page, '/');
+  await moreLink(page, target).click();
   await (await expectLoadError(page)).click();
   await expect.poll(() => calls).toBe(2);
   await (await expectLoadError(page)).click();
   await expect(h1(page)).toHaveText(target.title);
+  expect(calls).toBe(3);
 });
 
-test('a #section link to a fetched article lands on that section', async ({ page }) => {
+test('a #section link to an older article lands on that section', async ({ page }) => {
   const a = older.find((x) => x.sections.length >= 3) ?? target;
   await open(page, permalink(a.slug));
   const ids = await page.locator('main article section[id]').evaluateAll((els) => els.map((e) => e.id));
@@ -136,7 +172,7 @@ test('comments posted on a fetched article belong to that article', async ({ pag
   await expect(h1(page)).toHaveText(a.title);
   await expect(ownComments(page)).toContainText('On the older story.');
   // Not on the front page's thread.
-  await page.goto('/');
+  await open(page, '/');
   await expect(h1(page)).toHaveText(front.title);
   await expect(ownComments(page)).toHaveCount(0);
 });

@@ -1,0 +1,681 @@
+// Every page arrives prerendered, then the app hydrates it (GitHub issue "every page prerendered, then
+// hydrated"). Written once, run against whichever build the project serves:
+//
+//   prerenderTests(dir)     seed, sub   without JavaScript; hydration; unknown addresses; head and site files
+//   multiArticleTests(dir)  multi, sub  client navigation between prerendered articles, "More articles"
+//
+// `dir` is the content folder the build was made from. Paths are written as at the site's root
+// (`/articles/x/`) and go through `at()` (lib/app.mjs servedAt), which adds the project's prefix.
+import { test, expect } from './fixtures.mjs';
+import { expectAccessibleInEveryLook } from './axe.mjs';
+import { layoutShift } from './layout-shift.mjs';
+import {
+  SEED,
+  loadContent,
+  permalink,
+  servedAt,
+  appStarted,
+  waitForApp,
+  open,
+  seedArticleLines,
+  commentForm,
+  postComment,
+  ownComments,
+  commentsSection,
+  topOf,
+} from './app.mjs';
+import { expectedBlock, renderedBlocks, normaliseBlock } from './content.mjs';
+
+export const NEEDS_JS = 'Posting a comment needs JavaScript. Turn it on in your browser to leave a reply.';
+const NOT_FOUND = 'Page not found';
+const PHONE = { width: 360, height: 800 };
+const WIDE = { width: 1280, height: 800 };
+
+// ---- what the content says a page should be ------------------------------------------------------------
+
+/** The content set as pages: the front page, then each article's permalink. */
+export function sitePages(dir) {
+  const { site, articles, front } = loadContent(dir);
+  const pages = [
+    { name: 'the front page', path: '/', article: front, front: true },
+    ...articles.map((a) => ({ name: `the article ${a.slug}`, path: permalink(a.slug), article: a, front: false })),
+  ];
+  return { site, articles, front, older: articles.filter((a) => a !== front), pages };
+}
+
+/** The site's public address (site.json `url`) joined with a path, as canonical links and the sitemap have it. */
+export const absolute = (site, path) => `${site.url.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+
+const oneLine = (s) => (s ?? '').split(/\s+/).filter(Boolean).join(' ');
+
+/** The meta description: the summary, else the standfirst, else (front page) the site's tagline. */
+export function expectedDescription(site, article, { front = false } = {}) {
+  const found = [article.summary, article.standfirst, front ? site.tagline : undefined].map(oneLine).find(Boolean);
+  if (!found) throw new Error(`${article.slug}: no summary or standfirst; teach expectedDescription the later fallbacks`);
+  return found;
+}
+
+export const pageTitle = (site, article) => `${article.title} – ${site.name}`;
+
+/** The article's first figure (its preview image), or undefined. */
+const firstFigure = (article) => article.sections.flatMap((s) => s.blocks).find((b) => 'figure' in b)?.figure;
+
+/** What a reader's thousands look like on the page: 40358 → "40,358". */
+const thousands = (n) => n.toLocaleString('en-US');
+
+// ---- the browser side ----------------------------------------------------------------------------------
+
+const h1 = (page) => page.getByRole('heading', { level: 1 });
+const contents = (page) => page.getByRole('navigation', { name: 'Contents' });
+const sidebar = (page) => page.getByRole('complementary', { name: 'Sidebar' });
+const crash = (page) => page.locator('#crash');
+
+/** A reader without JavaScript (a separate context, watched by the console guard like any other). */
+const readerWithoutJs = (newReader, viewport = WIDE) => newReader({ javaScriptEnabled: false, viewport });
+
+/**
+ * Holds the app's .wasm until `release()`: the page shows what the build rendered, and nothing has
+ * hydrated it yet. (The <link rel=preload> and the loader's own request wait alike.)
+ */
+export async function holdApp(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Everything in <head> that search engines and link previews read, as the page has it now. */
+function readHead(page) {
+  return page.evaluate(() => {
+    const all = (sel, attr) => [...document.head.querySelectorAll(sel)].map((el) => (attr ? el.getAttribute(attr) : el.textContent));
+    const meta = (key) => [
+      ...all(`meta[name="${key}"]`, 'content'),
+      ...all(`meta[property="${key}"]`, 'content'),
+    ];
+    return {
+      titles: all('title'),
+      descriptions: meta('description'),
+      robots: meta('robots'),
+      canonicals: all('link[rel="canonical"]', 'href'),
+      ogTitle: meta('og:title'),
+      ogType: meta('og:type'),
+      ogUrl: meta('og:url'),
+      twitterCard: meta('twitter:card'),
+      feeds: all('link[rel="alternate"][type="application/atom+xml"]', 'href'),
+      jsonLd: all('script[type="application/ld+json"]'),
+    };
+  });
+}
+
+/** Parses XML in the page (DOMParser, application/xml) and returns what `pick` reads from it, or the parser's error. */
+function parseXml(page, xml, pick) {
+  return page.evaluate(
+    ({ xml, pick }) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const error = doc.getElementsByTagName('parsererror')[0];
+      if (error) return { parsererror: error.textContent };
+      return new Function('doc', `return (${pick})(doc)`)(doc);
+    },
+    { xml, pick: pick.toString() },
+  );
+}
+
+/** The article's sections, block by block, as lib/content.mjs summarises them (images carry the prefix). */
+async function expectArticleBody(page, article, at) {
+  const main = page.getByRole('main');
+  await expect(h1(page)).toHaveText(article.title);
+  const sections = main.locator('article section[id]');
+  await expect(sections).toHaveCount(article.sections.length);
+  for (const [i, s] of article.sections.entries()) {
+    await expect(sections.nth(i).getByRole('heading', { level: 2 })).toHaveText(s.heading);
+    const expected = s.blocks.map(expectedBlock).map(normaliseBlock).map((b) => (b.kind === 'figure' ? { ...b, src: at(b.src) } : b));
+    expect(await sections.nth(i).evaluate(renderedBlocks), `section ${i + 1} (${s.heading})`).toEqual(expected);
+  }
+  if (article.slug === SEED.slug) {
+    // The seed: the original page's title, headings and paragraphs, in order, nothing added or lost.
+    const { title, body } = seedArticleLines();
+    await expect(h1(page)).toHaveText(title);
+    await expect(main.locator('article section > :is(h2, p)')).toHaveText(body);
+    for (const line of body) await expect(main.getByText(line, { exact: true })).toBeVisible();
+  }
+}
+
+/** The sidebar's widgets as site.json lists them, with what each shows. */
+async function expectSidebar(page, site) {
+  await expect(sidebar(page)).toBeVisible();
+  for (const widget of site.sidebar) {
+    if (widget.visitor_counter) {
+      const { title, today, total } = widget.visitor_counter;
+      const region = sidebar(page).getByRole('region', { name: title });
+      await expect(region).toBeVisible();
+      await expect(region.getByRole('term')).toHaveText(['Today', 'Total']);
+      await expect(region.getByRole('definition')).toHaveText([thousands(today), thousands(total)]);
+    } else if (widget.product_list) {
+      const { title, products } = widget.product_list;
+      const region = sidebar(page).getByRole('region', { name: title });
+      await expect(region).toBeVisible();
+      await expect(region.getByRole('listitem')).toHaveCount(products.length);
+      await expect(region.getByRole('heading', { level: 3 })).toHaveText(products.map((p) => p.name));
+      for (const p of products) await expect(region.getByRole('heading', { name: p.name, exact: true })).toBeVisible();
+    } else {
+      throw new Error(`unknown widget ${JSON.stringify(widget)}`);
+    }
+  }
+}
+
+/** Comments as a reader without JavaScript sees them: every shipped one, no form, no buttons, a note. */
+async function expectReadOnlyComments(page, article) {
+  const section = commentsSection(page);
+  const comments = article.comments ?? [];
+  await expect(section).toBeVisible();
+  await expect(section.getByRole('heading', { level: 2 }).first()).toHaveText(`${comments.length} ${comments.length === 1 ? 'comment' : 'comments'}`);
+  for (const c of comments) {
+    const li = section.locator(`li[id="comment-${c.id}"]`);
+    await expect(li).toBeVisible();
+    await expect(li.locator('.comment__author').first()).toHaveText(c.author);
+  }
+  await expect(page.locator('form.comment-form')).toBeHidden();
+  await expect(commentForm(page).post).toBeHidden();
+  await expect(section.getByRole('button')).toHaveCount(0); // no "Reply", no "show more"
+  await expect(section.getByText('Loading comments…')).toBeHidden();
+  if (article.comments_open === false) {
+    await expect(section.getByText('Comments are closed.')).toBeVisible();
+    await expect(page.getByText(NEEDS_JS)).toHaveCount(0);
+  } else {
+    await expect(page.getByText(NEEDS_JS, { exact: true })).toBeVisible();
+  }
+}
+
+/** Clicks each contents link (last first, so each one has to scroll): the address gets the hash, the heading comes into view. */
+async function expectContentsLinksWork(page, article, path) {
+  const links = contents(page).getByRole('link');
+  await expect(links).toHaveText(article.sections.map((s) => s.heading));
+  const ids = await page.locator('main article section[id]').evaluateAll((els) => els.map((e) => e.id));
+  for (const i of [...ids.keys()].reverse()) {
+    await expect(links.nth(i)).toBeVisible();
+    await links.nth(i).click();
+    await expect(page).toHaveURL(`${path}#${ids[i]}`);
+    await expect(page.locator(`section[id="${ids[i]}"]`).getByRole('heading', { level: 2 })).toBeInViewport();
+  }
+}
+
+// ---- the tests -----------------------------------------------------------------------------------------
+
+/** The prerender/hydration behaviour of any build: run in the seed and sub projects. */
+export function prerenderTests(dir) {
+  const { site, articles, front, pages } = sitePages(dir);
+  const commentable = articles.find((a) => a.comments_open !== false);
+  const richest = [...articles].sort((a, b) => b.sections.length - a.sections.length)[0];
+  const unknown = ['/no-such-page', '/articles/no-such-article/'];
+
+  test.describe('without JavaScript', () => {
+    for (const viewport of [WIDE, PHONE]) {
+      for (const p of pages) {
+        test(`${p.name} at ${viewport.width}px is complete: article, contents, sidebar, comments`, async ({ newReader, baseURL }) => {
+          const { at } = servedAt(baseURL);
+          const page = await readerWithoutJs(newReader, viewport);
+          const response = await page.goto(at(p.path));
+          expect(response.status()).toBe(200);
+          await expect(page).toHaveTitle(pageTitle(site, p.article));
+          await expectArticleBody(page, p.article, at);
+          await expect(page.getByRole('region', { name: 'More articles' })).toHaveCount(p.front && articles.length > 1 ? 1 : 0);
+          // The contents list is open on phones too, without its toggle (which needs the app).
+          await expect(contents(page).getByRole('button', { name: 'Contents' })).toBeHidden();
+          await expectSidebar(page, site);
+          await expectReadOnlyComments(page, p.article);
+          await expectContentsLinksWork(page, p.article, at(p.path));
+        });
+      }
+    }
+
+    test('the site name, the site links and the not-found page lead to the other prerendered pages', async ({ newReader, baseURL }) => {
+      const { at } = servedAt(baseURL);
+      const page = await readerWithoutJs(newReader);
+      const banner = page.getByRole('banner');
+      await page.goto(at(permalink(richest.slug)));
+      await expect(h1(page)).toHaveText(richest.title);
+      await banner.getByRole('link', { name: site.name, exact: true }).click();
+      await expect(page).toHaveURL(at('/'));
+      await expect(h1(page)).toHaveText(front.title);
+      for (const l of site.links.filter((l) => l.href.startsWith('/'))) {
+        await page.goto(at(permalink(richest.slug)));
+        await banner.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: l.label, exact: true }).click();
+        await expect(page).toHaveURL(at(l.href));
+        await expect(h1(page)).not.toHaveText(NOT_FOUND);
+      }
+      // The not-found page's own ways on.
+      for (const a of articles.slice(0, 5)) {
+        const response = await page.goto(at('/no-such-page'));
+        expect(response.status()).toBe(404);
+        await expect(h1(page)).toHaveText(NOT_FOUND);
+        await page.getByRole('main').getByRole('link', { name: a.title, exact: true }).click();
+        await expect(page).toHaveURL(at(permalink(a.slug)));
+        await expect(h1(page)).toHaveText(a.title);
+      }
+      await page.goto(at('/no-such-page'));
+      await page.getByRole('link', { name: 'Go to the front page' }).click();
+      await expect(page).toHaveURL(at('/'));
+      await expect(h1(page)).toHaveText(front.title);
+    });
+
+    for (const path of unknown) {
+      test(`an unknown address (${path}) shows the not-found page, answered 404`, async ({ newReader, baseURL }) => {
+        const { at } = servedAt(baseURL);
+        const page = await readerWithoutJs(newReader);
+        const response = await page.goto(at(path));
+        expect(response.status()).toBe(404);
+        await expect(h1(page)).toHaveText(NOT_FOUND);
+        await expect(page).toHaveTitle(`${NOT_FOUND} – ${site.name}`);
+        await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', at('/'));
+        await expect(page.getByRole('navigation', { name: 'Contents' })).toHaveCount(0);
+        await expectSidebar(page, site);
+      });
+    }
+
+    for (const [name, path] of [
+      ['front page', '/'],
+      [`article ${richest.slug}`, permalink(richest.slug)],
+      ['not-found page', '/no-such-page'],
+    ]) {
+      test(`axe: the ${name} passes (light, dark, 360px) and does not scroll sideways`, async ({ newReader, baseURL }) => {
+        const { at } = servedAt(baseURL);
+        const page = await readerWithoutJs(newReader);
+        await page.goto(at(path));
+        await expect(h1(page)).toBeVisible();
+        await expectAccessibleInEveryLook(page, `${name} without JavaScript`);
+      });
+    }
+  });
+
+  test.describe('hydration', () => {
+    const hydrated = [...pages, { name: 'the not-found page itself (/404.html)', path: '/404.html', article: null }];
+    for (const p of hydrated) {
+      test(`${p.name}: the prerendered h1 and main are the very nodes the app hydrates`, async ({ page, baseURL }) => {
+        const { at } = servedAt(baseURL);
+        const release = await holdApp(page);
+        await page.goto(at(p.path), { waitUntil: 'commit' });
+        await expect(h1(page)).toHaveText(p.article ? p.article.title : NOT_FOUND);
+        expect(await appStarted(page), 'the app must not have started while its wasm is held').toBe(false);
+        await page.evaluate(() => {
+          window.__h1 = document.querySelector('h1');
+          window.__main = document.querySelector('main');
+        });
+        release();
+        await waitForApp(page);
+        const same = await page.evaluate(() => ({
+          h1: document.querySelector('h1') === window.__h1,
+          main: document.querySelector('main') === window.__main,
+          stillOnThePage: window.__h1.isConnected && window.__main.isConnected,
+        }));
+        expect(same, 'hydrated in place, not rendered anew').toEqual({ h1: true, main: true, stillOnThePage: true });
+        await expect(h1(page)).toHaveText(p.article ? p.article.title : NOT_FOUND);
+        await expect(crash(page)).toBeHidden();
+      });
+    }
+
+    const routes = [
+      ...pages.map((p) => ({ ...p, status: 200, heading: p.article.title })),
+      ...unknown.map((path) => ({ name: `the unknown address ${path}`, path, status: 404, heading: NOT_FOUND })),
+    ];
+    for (const viewport of [WIDE, PHONE]) {
+      for (const r of routes) {
+        test(`${r.name} at ${viewport.width}px comes up with no layout shift, no crash, no console error`, async ({ page, baseURL }) => {
+          const { at } = servedAt(baseURL);
+          await page.setViewportSize(viewport);
+          const response = await page.goto(at(r.path), { waitUntil: 'networkidle' });
+          expect(response.status()).toBe(r.status);
+          await waitForApp(page);
+          await expect(h1(page)).toHaveText(r.heading);
+          expect(await layoutShift(page)).toBe(0);
+          await expect(crash(page)).toBeHidden();
+          // The console guard (lib/fixtures.mjs) fails the test on any error, warning or word about hydration.
+        });
+      }
+    }
+
+    test(`after hydration the contents marker follows clicks and scrolling (${richest.slug})`, async ({ page, baseURL }) => {
+      test.skip(richest.sections.length < 3, 'needs an article with three sections');
+      const { at } = servedAt(baseURL);
+      await open(page, at(permalink(richest.slug)));
+      const links = contents(page).getByRole('link');
+      const current = contents(page).locator('a[aria-current]');
+      const ids = await page.locator('main article section[id]').evaluateAll((els) => els.map((e) => e.id));
+      // A click marks its link at once; scrolling (instant) moves the mark to the section read.
+      await links.nth(2).click();
+      await expect(page).toHaveURL(`${at(permalink(richest.slug))}#${ids[2]}`);
+      await expect(links.nth(2)).toHaveAttribute('aria-current', 'true');
+      await expect(current).toHaveCount(1);
+      await expect(page.locator(`#${ids[2]}-heading`)).toBeFocused();
+      await expect.poll(() => topOf(page, `section[id="${ids[2]}"]`)).toBeLessThanOrEqual(150);
+      await expect.poll(() => topOf(page, `section[id="${ids[2]}"]`)).toBeGreaterThanOrEqual(-1);
+      for (const i of [0, 1, 2]) {
+        await page.evaluate((id) => {
+          const el = document.getElementById(id);
+          window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY, behavior: 'instant' });
+        }, ids[i]);
+        await expect(links.nth(i)).toHaveAttribute('aria-current', 'true');
+        await expect(current).toHaveCount(1);
+      }
+    });
+
+    test(`after hydration the comment form takes typing and posts (${commentable.slug}); the no-JavaScript note stays hidden`, async ({ page, baseURL }) => {
+      const { at } = servedAt(baseURL);
+      const release = await holdApp(page);
+      await page.goto(at(permalink(commentable.slug)), { waitUntil: 'commit' });
+      // Before the app starts: the form is there, the note for readers without JavaScript is not.
+      await expect(commentForm(page).post).toBeVisible();
+      await expect(page.getByText(NEEDS_JS)).toBeHidden();
+      release();
+      await waitForApp(page);
+      await expect(page.getByText(NEEDS_JS)).toBeHidden();
+      const f = commentForm(page);
+      await f.comment.click();
+      await page.keyboard.type('Typed after hydration.');
+      await expect(f.comment).toHaveValue('Typed after hydration.');
+      await postComment(page, { name: 'Ana Reader', email: 'ana@example.com' });
+      await expect(ownComments(page)).toHaveCount(1);
+      await expect(ownComments(page)).toContainText('Typed after hydration.');
+      await expect(ownComments(page)).toBeFocused();
+      await expect(f.comment).toHaveValue('');
+      await expect(crash(page)).toBeHidden();
+    });
+
+    // BUG (app): the prerendered comment form is live before the app has started, and it is a plain
+    // <form> with no method: pressing "Post Comment" in that window submits it the browser's way, a GET to
+    // the same page with ?comment=…&author=…&email=…&url=… — the comment is lost and the reader's email
+    // lands in the address bar, the history and the host's logs. Remove test.fail() once the form cannot
+    // be sent before the app has taken it over.
+    test('a comment posted before the app has started does not put the reader’s details in the address', async ({ page, baseURL }) => {
+      test.fail(true, 'BUG: the prerendered comment form submits itself as a GET before hydration');
+      const { at } = servedAt(baseURL);
+      const path = at(permalink(commentable.slug));
+      const release = await holdApp(page);
+      try {
+        await page.goto(path, { waitUntil: 'commit' });
+        await commentForm(page).post.waitFor();
+        expect(await appStarted(page)).toBe(false);
+        await fillAndPostEarly(page);
+        // Give a browser-made submission the moment it needs to change the address.
+        await page.waitForTimeout(500);
+        expect(new URL(page.url()).search, 'the address after posting early').toBe('');
+        expect(page.url()).not.toContain('ana%40example.com');
+      } finally {
+        release();
+      }
+    });
+  });
+
+  test.describe('unknown addresses', () => {
+    for (const path of unknown) {
+      test(`the 404 page served for ${path} is rendered by the app from scratch: not found, no crash`, async ({ page, baseURL }) => {
+        const { at } = servedAt(baseURL);
+        const release = await holdApp(page);
+        const response = await page.goto(at(path), { waitUntil: 'commit' });
+        expect(response.status()).toBe(404);
+        await expect(h1(page)).toHaveText(NOT_FOUND);
+        await page.evaluate(() => (window.__h1 = document.querySelector('h1')));
+        release();
+        await waitForApp(page);
+        await expect(h1(page)).toHaveText(NOT_FOUND);
+        expect(await page.evaluate(() => window.__h1.isConnected), '404.html was rendered for /404.html, so it is replaced, not hydrated').toBe(false);
+        await expect(page).toHaveTitle(`${NOT_FOUND} – ${site.name}`);
+        await expect(crash(page)).toBeHidden();
+        // And the app runs it: the way home is client-side navigation.
+        await page.evaluate(() => (window.__sameDocument = true));
+        await page.getByRole('link', { name: 'Go to the front page' }).click();
+        await expect(page).toHaveURL(at('/'));
+        await expect(h1(page)).toHaveText(front.title);
+        await expect(page).toHaveTitle(pageTitle(site, front));
+        expect(await page.evaluate(() => window.__sameDocument === true), 'client-side navigation').toBe(true);
+      });
+    }
+
+    for (const [name, from] of [
+      ['the front page', '/'],
+      [`the article ${articles.at(-1).slug}`, permalink(articles.at(-1).slug)],
+    ]) {
+      test(`${name}’s HTML served at an unknown address is not hydrated as that page: the reader sees "Page not found"`, async ({ page, baseURL }) => {
+        const { at } = servedAt(baseURL);
+        const source = await page.request.get(at(from));
+        expect(source.status()).toBe(200);
+        const body = await source.text();
+        const nowhere = at('/articles/nope/');
+        await page.route(`**${nowhere}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+        await page.goto(nowhere);
+        await waitForApp(page);
+        await expect(h1(page)).toHaveText(NOT_FOUND);
+        await expect(page.getByRole('heading', { level: 1, name: front.title })).toHaveCount(0);
+        await expect(page).toHaveTitle(`${NOT_FOUND} – ${site.name}`);
+        await expect(crash(page)).toBeHidden();
+      });
+    }
+  });
+
+  test.describe('head and site files', () => {
+    const withHead = [
+      ...pages,
+      { name: 'the not-found page (at /no-such-page)', path: '/no-such-page', article: null },
+    ];
+    for (const p of withHead) {
+      test(`${p.name}: one title, description and canonical, Open Graph, Twitter card${p.article ? ', JSON-LD NewsArticle' : ', noindex'}`, async ({ newReader, page, baseURL }) => {
+        const { at } = servedAt(baseURL);
+        const bare = await readerWithoutJs(newReader);
+        await bare.goto(at(p.path));
+        const head = await readHead(bare);
+        expect(head.feeds).toEqual([at('/feed.xml')]);
+        const feed = await bare.request.get(head.feeds[0]);
+        expect(feed.status(), 'the feed link').toBe(200);
+
+        if (!p.article) {
+          expect(head.titles).toEqual([`${NOT_FOUND} – ${site.name}`]);
+          expect(head.descriptions).toHaveLength(1);
+          expect(head.descriptions[0]).not.toBe('');
+          expect(head.robots).toEqual(['noindex']);
+          expect(head.canonicals).toEqual([]);
+          expect(head.ogUrl).toEqual([]);
+          expect(head.jsonLd).toEqual([]);
+          expect(head.ogTitle).toEqual([NOT_FOUND]);
+          expect(head.twitterCard).toEqual(['summary']);
+        } else {
+          const a = p.article;
+          const url = absolute(site, p.path);
+          const figure = firstFigure(a);
+          expect(head.titles).toEqual([pageTitle(site, a)]);
+          expect(head.descriptions).toEqual([expectedDescription(site, a, { front: p.front })]);
+          expect(head.robots).toEqual([]);
+          expect(head.canonicals).toEqual([url]);
+          expect(head.ogTitle).toEqual([a.title]);
+          expect(head.ogType).toEqual(['article']);
+          expect(head.ogUrl).toEqual([url]);
+          expect(head.twitterCard).toEqual([figure ? 'summary_large_image' : 'summary']);
+          expect(head.jsonLd).toHaveLength(1);
+          const ld = JSON.parse(head.jsonLd[0]);
+          expect(ld['@type']).toBe('NewsArticle');
+          expect(ld.headline).toBe(a.title);
+          expect(Date.parse(ld.datePublished), `datePublished ${ld.datePublished} is ${a.published}`).toBe(Date.parse(a.published));
+          expect(ld.author?.name).toBe(a.author);
+          expect(ld.publisher?.name).toBe(site.name);
+          expect(ld.url).toBe(url);
+          if (figure) expect(ld.image).toEqual([absolute(site, figure.image.src)]);
+          else expect(ld).not.toHaveProperty('image');
+        }
+
+        // The hydrated page keeps one of each, with the same values.
+        await open(page, at(p.path));
+        const after = await readHead(page);
+        expect(after, 'head after hydration').toEqual(head);
+      });
+    }
+
+    test('sitemap.xml is XML naming the front page and every article by its absolute address', async ({ page, baseURL }) => {
+      const { at } = servedAt(baseURL);
+      const response = await page.request.get(at('/sitemap.xml'));
+      expect(response.status()).toBe(200);
+      const parsed = await parseXml(page, await response.text(), (doc) => ({
+        root: doc.documentElement.localName,
+        locs: [...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')].map((e) => e.textContent.trim()),
+      }));
+      expect(parsed.parsererror).toBeUndefined();
+      expect(parsed.root).toBe('urlset');
+      const expected = [site.url, ...articles.map((a) => absolute(site, permalink(a.slug)))];
+      expect([...parsed.locs].sort()).toEqual([...expected].sort());
+    });
+
+    test('feed.xml is an Atom feed with an entry for every article: its title and absolute address', async ({ page, baseURL }) => {
+      const { at } = servedAt(baseURL);
+      const response = await page.request.get(at('/feed.xml'));
+      expect(response.status()).toBe(200);
+      const parsed = await parseXml(page, await response.text(), (doc) => {
+        const ATOM = 'http://www.w3.org/2005/Atom';
+        const child = (el, name) => [...el.children].find((c) => c.namespaceURI === ATOM && c.localName === name);
+        return {
+          root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+          title: child(doc.documentElement, 'title')?.textContent,
+          entries: [...doc.getElementsByTagNameNS(ATOM, 'entry')].map((e) => ({
+            title: child(e, 'title')?.textContent,
+            id: child(e, 'id')?.textContent,
+            link: [...e.children].find((c) => c.localName === 'link' && c.getAttribute('rel') === 'alternate')?.getAttribute('href'),
+          })),
+        };
+      });
+      expect(parsed.parsererror).toBeUndefined();
+      expect(parsed.root).toBe('http://www.w3.org/2005/Atom feed');
+      expect(parsed.title).toBe(site.name);
+      const byTitle = (x, y) => x.title.localeCompare(y.title);
+      const expected = articles.map((a) => ({ title: a.title, id: absolute(site, permalink(a.slug)), link: absolute(site, permalink(a.slug)) }));
+      expect([...parsed.entries].sort(byTitle)).toEqual(expected.sort(byTitle));
+    });
+
+    test('robots.txt names the sitemap by its absolute address', async ({ request, baseURL }) => {
+      const { at } = servedAt(baseURL);
+      const response = await request.get(at('/robots.txt'));
+      expect(response.status()).toBe(200);
+      const sitemaps = [...(await response.text()).matchAll(/^Sitemap:\s*(\S+)\s*$/gim)].map((m) => m[1]);
+      expect(sitemaps).toEqual([absolute(site, '/sitemap.xml')]);
+    });
+  });
+}
+
+/** Fills the prerendered form and presses "Post Comment" (no waiting for the app). */
+async function fillAndPostEarly(page) {
+  const f = commentForm(page);
+  await f.comment.fill('Posted before the app started.');
+  await f.name.fill('Ana Reader');
+  await f.email.fill('ana@example.com');
+  await f.post.click();
+}
+
+/** Client navigation between prerendered articles: run in the multi and sub projects. */
+export function multiArticleTests(dir) {
+  const { site, articles, front, older } = sitePages(dir);
+  const moreLink = (page, a) => page.getByRole('region', { name: 'More articles' }).getByRole('link', { name: a.title, exact: true });
+  const jsonPath = (at, slug) => at(`/content/articles/${slug}.json`);
+
+  async function expectArticleShown(page, at, a, { isFront = false } = {}) {
+    await expect(h1(page)).toHaveText(a.title);
+    await expect(page).toHaveURL(at(isFront ? '/' : permalink(a.slug)));
+    await expect(page).toHaveTitle(pageTitle(site, a));
+    await expect(contents(page).getByRole('link')).toHaveText(a.sections.map((s) => s.heading));
+    await expect(crash(page)).toBeHidden();
+  }
+
+  /** The head follows client navigation: description and canonical (the other engineer's change). */
+  async function expectHeadFollows(page, a, { isFront = false } = {}) {
+    await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', expectedDescription(site, a, { front: isFront }));
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', absolute(site, isFront ? '/' : permalink(a.slug)));
+  }
+
+  test('the content set has several articles', () => {
+    expect(older.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('without JavaScript, "More articles" on the front page loads each prerendered article', async ({ newReader, baseURL }) => {
+    const { at } = servedAt(baseURL);
+    const page = await readerWithoutJs(newReader);
+    for (const a of older) {
+      await page.goto(at('/'));
+      await expect(page.getByRole('region', { name: 'More articles' }).getByRole('link')).toHaveText(older.map((x) => x.title));
+      await expect(moreLink(page, a)).toHaveAttribute('href', at(permalink(a.slug)));
+      await moreLink(page, a).click();
+      await expect(page).toHaveURL(at(permalink(a.slug)));
+      await expect(h1(page)).toHaveText(a.title);
+      await expect(page).toHaveTitle(pageTitle(site, a));
+      await expect(page.getByRole('region', { name: 'More articles' })).toHaveCount(0);
+    }
+  });
+
+  test('client navigation from a prerendered article: the front page needs no fetch, every other article is fetched under the prefix', async ({ page, baseURL }) => {
+    const { at } = servedAt(baseURL);
+    const json = [];
+    page.on('request', (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.endsWith('.json')) json.push(pathname);
+    });
+    // Start on an older article: its JSON came in the page, so hydrating fetches nothing.
+    const start = older[0];
+    await open(page, at(permalink(start.slug)));
+    await expectArticleShown(page, at, start);
+    await page.waitForLoadState('networkidle');
+    expect(json, 'a prerendered permalink fetches no JSON').toEqual([]);
+    await page.evaluate(() => (window.__sameDocument = true));
+
+    // The site name: the front page is built into the app.
+    const home = page.getByRole('banner').getByRole('link', { name: site.name, exact: true });
+    await expect(home).toHaveAttribute('href', at('/'));
+    await home.click();
+    await expectArticleShown(page, at, front, { isFront: true });
+    expect(json).toEqual([]);
+
+    const expectedFetches = [];
+    for (const a of older) {
+      const fetched = a === start ? null : page.waitForResponse((r) => new URL(r.url()).pathname === jsonPath(at, a.slug));
+      await moreLink(page, a).click();
+      if (fetched) {
+        expect((await fetched).status()).toBe(200);
+        expectedFetches.push(jsonPath(at, a.slug));
+      }
+      await expectArticleShown(page, at, a);
+      await expect(page.getByRole('region', { name: 'More articles' })).toHaveCount(0);
+      await page.goBack();
+      await expectArticleShown(page, at, front, { isFront: true });
+    }
+    // (Going back to the starting article may use the article its page carried, or fetch it again.)
+    expect(json.filter((p) => p !== jsonPath(at, start.slug)), 'one fetch per other article, under the prefix').toEqual(expectedFetches);
+    expect(await page.evaluate(() => window.__sameDocument === true), 'all of it client-side').toBe(true);
+  });
+
+  test('client navigation keeps the meta description and canonical link right', async ({ page, baseURL }) => {
+    const { at } = servedAt(baseURL);
+    await open(page, at('/'));
+    await expectHeadFollows(page, front, { isFront: true });
+    for (const a of older) {
+      await moreLink(page, a).click();
+      await expect(h1(page)).toHaveText(a.title);
+      await expectHeadFollows(page, a);
+      await page.goBack();
+      await expect(h1(page)).toHaveText(front.title);
+      await expectHeadFollows(page, front, { isFront: true });
+    }
+  });
+
+  test('another page’s HTML served at an article’s address shows the article of the address', async ({ page, baseURL }) => {
+    const { at } = servedAt(baseURL);
+    const [carried, wanted] = [older[0], older[1]];
+    for (const from of ['/', permalink(carried.slug)]) {
+      const body = await (await page.request.get(at(from))).text();
+      const there = at(permalink(wanted.slug));
+      await page.route(`**${there}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+      const fetched = page.waitForResponse((r) => new URL(r.url()).pathname === jsonPath(at, wanted.slug));
+      await page.goto(there);
+      expect((await fetched).status()).toBe(200);
+      await waitForApp(page);
+      await expectArticleShown(page, at, wanted);
+      await page.unroute(`**${there}`);
+    }
+  });
+}
