@@ -333,6 +333,9 @@ pub fn CommentForm() -> impl IntoView {
                     <button
                         type="submit"
                         class="button"
+                        // Disabled only until the app starts, which also stops Enter in a field
+                        // from submitting; while posting, aria-disabled keeps it focusable.
+                        disabled=move || !state.ready.get()
                         aria-disabled=move || state.submitting.get().then_some("true")
                     >
                         "Post Comment"

@@ -44,6 +44,9 @@ struct CommentsState {
     more: RwSignal<usize>,
     status: RwSignal<LoadStatus>,
     all: Memo<Vec<ThreadComment>>,
+    /// False in the prerendered page until the app has taken over: the form must not be sent the
+    /// browser's way (a GET that would put the reader's details in the address and lose the comment).
+    ready: RwSignal<bool>,
 }
 
 impl CommentsState {
@@ -197,6 +200,7 @@ pub fn CommentSection(
         // arrive at once, so the first render does not announce a load that never shows.
         status: RwSignal::new(initial_status),
         all,
+        ready: RwSignal::new(false),
     };
     provide_context(state);
 
@@ -222,6 +226,7 @@ pub fn CommentSection(
             }
         }
         state.draft.set(draft);
+        state.ready.set(true);
         if !early.is_empty() {
             store::save_draft(&thread, &state.draft.get_untracked());
         }

@@ -1,5 +1,6 @@
 // Accessibility check with axe-core itself (the @axe-core/playwright wrapper wants Node 22).
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { expectNoHorizontalScroll } from './app.mjs';
 
@@ -13,6 +14,18 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export async function expectNoAxeViolations(page, label = page.url(), { soft = false } = {}) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
     await page.addScriptTag({ path: AXE_PATH });
+  }
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    // A page opened with JavaScript off runs no script tag, but Playwright's evaluate still runs: load axe
+    // that way. The browser runs no timer callbacks either (nor queueMicrotask's), and axe waits on
+    // setTimeout(…, 0), so those become promise reactions, which V8 runs on its own; a timer with a delay
+    // is a time limit (on loading the page's CSS, say), which here never runs out.
+    await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
+    await page.evaluate(() => {
+      window.setTimeout = (fn, ms, ...args) => (ms > 0 ? 0 : (Promise.resolve().then(() => fn(...args)), 0));
+      window.clearTimeout = () => {};
+      window.requestAnimationFrame = (fn) => window.setTimeout(fn, 0, performance.now());
+    });
   }
   // Colours mid-transition (after a scheme switch, a hover, a focus change) are not what a reader is left
   // with: check the end state, with transitions and animations switched off while axe runs.

@@ -12,8 +12,8 @@ const everyPage = [...pages, { name: 'the not-found page (at an unknown address)
 
 /**
  * Every link[href], script[src], img[src] and same-host a[href] of the document, and every path the
- * inline loader script imports, that does not start with the prefix: only `#hash` and other hosts'
- * absolute addresses (https:, mailto:) may do without it. Returns [offenders, how many were checked].
+ * inline loader script imports, that does not start with the prefix: only `#hash`, "" (this page) and
+ * other hosts' absolute addresses (https:, mailto:) may do without it. Returns [offenders, how many were checked].
  */
 function addressesWithoutPrefix(page) {
   return page.evaluate((prefix) => {
@@ -21,7 +21,8 @@ function addressesWithoutPrefix(page) {
     let checked = 0;
     const check = (what, value) => {
       checked++;
-      if (value.startsWith('#')) return;
+      // `#hash`, or "" (this very page: the crash notice's "Reload the page").
+      if (value === '' || value.startsWith('#')) return;
       if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
         const url = new URL(value, location.href);
         if (url.origin === location.origin && !url.pathname.startsWith(prefix)) bad.push(`${what}="${value}"`);
