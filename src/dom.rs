@@ -61,7 +61,9 @@ pub fn after_render(f: impl FnOnce() + 'static) {
 }
 
 /// Points `<head>` at the page now shown, after client-side navigation: the meta description
-/// and the canonical link the prerendered page came with (the title is leptos_meta's).
+/// and the canonical link the prerendered page came with (the title is leptos_meta's). A page
+/// without a canonical address (not found, not loaded) leaves the link without an `href`, which
+/// browsers and crawlers ignore.
 pub fn set_head(description: &str, canonical: Option<&str>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -69,7 +71,10 @@ pub fn set_head(description: &str, canonical: Option<&str>) {
     if let Ok(Some(meta)) = doc.query_selector(r#"meta[name="description"]"#) {
         let _ = meta.set_attribute("content", description);
     }
-    if let (Ok(Some(link)), Some(href)) = (doc.query_selector(r#"link[rel="canonical"]"#), canonical) {
-        let _ = link.set_attribute("href", href);
+    if let Ok(Some(link)) = doc.query_selector(r#"link[rel="canonical"]"#) {
+        let _ = match canonical {
+            Some(href) => link.set_attribute("href", href),
+            None => link.remove_attribute("href"),
+        };
     }
 }

@@ -76,6 +76,7 @@ pub fn ArticleScreen(
 }
 
 fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'static) -> impl IntoView {
+    Effect::new(move |_| dom::set_head("", None));
     view! {
         <Title text=format!("Article not loaded – {}", site().name) />
         <main class="layout__main page-message" id="main" tabindex="-1">

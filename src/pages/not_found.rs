@@ -1,12 +1,16 @@
 //! Anything that is not a page: say so, and offer a way home.
 
 use crate::bundle::{articles, site};
+use crate::dom;
+use crate::seo::{description, page_title, Page};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let title = format!("Page not found – {}", site().name);
+    let title = page_title(site(), &Page::NotFound);
+    let description = description(site(), &Page::NotFound);
+    Effect::new(move |_| dom::set_head(&description, None));
     view! {
         <Title text=title />
         <main class="layout__main page-message" id="main" tabindex="-1">

@@ -94,6 +94,8 @@ for (const [name, [handler, expectedLog]] of Object.entries(failures)) {
     await expect(page).toHaveURL(permalink(target.slug));
     const retry = await expectLoadError(page);
     await expectNoAxeViolations(page, `load error (${name})`);
+    // No page was loaded, so no address is canonical: the link loses its href (the front page's would be wrong).
+    await expect(page.locator('link[rel="canonical"]')).not.toHaveAttribute('href', /./);
 
     await page.unroute(jsonGlob(target.slug));
     const fetched = page.waitForResponse((r) => new URL(r.url()).pathname === jsonUrl(target.slug));
@@ -101,6 +103,7 @@ for (const [name, [handler, expectedLog]] of Object.entries(failures)) {
     expect((await fetched).status()).toBe(200);
     await expect(h1(page)).toHaveText(target.title);
     await expect(page).toHaveTitle(`${target.title} – ${SITE}`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', absolute(site, permalink(target.slug)));
     await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   });
 }
