@@ -1046,39 +1046,21 @@ mod tests {
         let xml = atom_feed(&site, &refs);
         assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
         assert!(xml.contains(r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">"#));
-        assert_balanced(
-            &xml,
-            &[
-                "feed",
-                "id",
-                "title",
-                "subtitle",
-                "link",
-                "updated",
-                "entry",
-                "published",
-                "author",
-                "name",
-                "summary",
-            ],
-        );
-        assert_only_tags(
-            &xml,
-            &[
-                "?xml",
-                "feed",
-                "id",
-                "title",
-                "subtitle",
-                "link",
-                "updated",
-                "entry",
-                "published",
-                "author",
-                "name",
-                "summary",
-            ],
-        );
+        const FEED_TAGS: &[&str] = &[
+            "feed",
+            "id",
+            "title",
+            "subtitle",
+            "link",
+            "updated",
+            "entry",
+            "published",
+            "author",
+            "name",
+            "summary",
+        ];
+        assert_balanced(&xml, FEED_TAGS);
+        assert_only_tags(&xml, &[&["?xml"], FEED_TAGS].concat());
         assert!(xml.contains("  <id>https://ledger.example/</id>\n"));
         assert!(xml.contains("  <title>The Harbour Ledger</title>\n"));
         assert!(xml.contains("  <subtitle>Port Alder&#39;s newspaper</subtitle>\n"));
