@@ -233,7 +233,7 @@ fn meta_property(out: &mut Vec<String>, property: &str, content: &str) {
 
 /// Serialised JSON that cannot end or open a tag inside `<script>`: `<`, `>` and `&` (and the
 /// JavaScript line separators) as `\uXXXX` escapes, which are still the same JSON.
-fn script_safe_json(value: &serde_json::Value) -> String {
+pub fn script_safe_json(value: &serde_json::Value) -> String {
     let json = value.to_string();
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
     };
     match run(&job) {
         Ok(written) => {
-            println!("prerender: wrote {} files", written.files.len());
+            println!("prerender: wrote {} files", written.len());
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -29,11 +29,6 @@ pub struct Job {
 /// The placeholder in `index.html` that each page's app replaces.
 const APP_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
 
-/// One written page, for the summary line.
-pub struct Written {
-    pub files: Vec<PathBuf>,
-}
-
 /// Renders the app at `path` (relative to the site, e.g. `/articles/x/`) to HTML.
 pub fn render_app(path: &str, preloaded: Option<Article>) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
@@ -50,18 +45,14 @@ pub fn render_app(path: &str, preloaded: Option<Article>) -> String {
 fn script_json(article_json: &[u8]) -> Result<String, String> {
     let value: serde_json::Value =
         serde_json::from_slice(article_json).map_err(|e| format!("cannot re-read the article: {e}"))?;
-    Ok(value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026"))
+    Ok(seo::script_safe_json(&value))
 }
 
 /// Trunk's `index.html` turned into one route's page.
 fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Result<String, String> {
     let site = &set.site;
     let head = seo::head_tags(site, &route.page(), public_url);
-    let app = render_app(&route.path, route.preloaded.clone());
+    let app = render_app(&route.path, route.preloaded());
     let mut body = format!(
         r#"<div id="{id}" data-path="{path}" data-base="{base}">{app}</div>"#,
         id = boot::APP_ID,
@@ -102,7 +93,6 @@ struct Route {
     /// Where the page goes, relative to the output folder.
     file: PathBuf,
     kind: RouteKind,
-    preloaded: Option<Article>,
     /// The article's JSON as the page carries it, when the app does not carry it itself.
     embedded_json: Option<Vec<u8>>,
 }
@@ -119,6 +109,14 @@ impl Route {
             RouteKind::Front(a) => Page::Front(a),
             RouteKind::Article(a) => Page::Article(a),
             RouteKind::NotFound => Page::NotFound,
+        }
+    }
+
+    /// The article the app renders from the page rather than from its own bundle.
+    fn preloaded(&self) -> Option<Article> {
+        match &self.kind {
+            RouteKind::Article(a) if self.embedded_json.is_some() => Some(a.clone()),
+            _ => None,
         }
     }
 }
@@ -151,7 +149,6 @@ fn routes(set: &ContentSet, files: &[ArticleFile]) -> Vec<Route> {
         path: "/".into(),
         file: "index.html".into(),
         kind: RouteKind::Front(front.clone()),
-        preloaded: None,
         embedded_json: None,
     }];
     for article in &set.articles {
@@ -168,32 +165,29 @@ fn routes(set: &ContentSet, files: &[ArticleFile]) -> Vec<Route> {
             path: bundle::article_path(&article.slug),
             file: Path::new("articles").join(&article.slug).join("index.html"),
             kind: RouteKind::Article(article.clone()),
-            preloaded: (!bundled).then(|| article.clone()),
-            embedded_json: if bundled { None } else { json },
+            embedded_json: json.filter(|_| !bundled),
         });
     }
     routes.push(Route {
         path: "/404.html".into(),
         file: "404.html".into(),
         kind: RouteKind::NotFound,
-        preloaded: None,
         embedded_json: None,
     });
     routes
 }
 
-fn write(out: &Path, file: &Path, text: &str, written: &mut Written) -> Result<(), String> {
+fn write(out: &Path, file: &Path, text: &str) -> Result<(), String> {
     let path = out.join(file);
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
-    written.files.push(file.to_path_buf());
-    Ok(())
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Writes every page, `sitemap.xml`, `feed.xml` and `robots.txt` into `job.out`.
-pub fn run(job: &Job) -> Result<Written, String> {
+/// Writes every page, `sitemap.xml`, `feed.xml` and `robots.txt` into `job.out`, and returns
+/// the files written, relative to it.
+pub fn run(job: &Job) -> Result<Vec<PathBuf>, String> {
     paths::set_base(&job.public_url);
     let public_url = format!("{}/", paths::base());
     let (set, files) = read_content(&job.content)?;
@@ -205,29 +199,18 @@ pub fn run(job: &Job) -> Result<Written, String> {
     }
     let shell_path = job.out.join("index.html");
     let shell = std::fs::read_to_string(&shell_path).map_err(|e| format!("{}: {e}", shell_path.display()))?;
-    let mut written = Written { files: Vec::new() };
+    let mut outputs = Vec::new();
     for route in routes(&set, &files) {
-        let html = page(&shell, &set, &public_url, &route)?;
-        write(&job.out, &route.file, &html, &mut written)?;
+        outputs.push((route.file.clone(), page(&shell, &set, &public_url, &route)?));
     }
     let newest_first: Vec<&Article> = set.articles.iter().collect();
-    write(
-        &job.out,
-        Path::new("sitemap.xml"),
-        &seo::sitemap(&set.site, &newest_first),
-        &mut written,
-    )?;
-    write(
-        &job.out,
-        Path::new("feed.xml"),
-        &seo::atom_feed(&set.site, &newest_first),
-        &mut written,
-    )?;
-    write(
-        &job.out,
-        Path::new("robots.txt"),
-        &seo::robots_txt(&set.site),
-        &mut written,
-    )?;
-    Ok(written)
+    outputs.extend([
+        ("sitemap.xml".into(), seo::sitemap(&set.site, &newest_first)),
+        ("feed.xml".into(), seo::atom_feed(&set.site, &newest_first)),
+        ("robots.txt".into(), seo::robots_txt(&set.site)),
+    ]);
+    for (file, text) in &outputs {
+        write(&job.out, file, text)?;
+    }
+    Ok(outputs.into_iter().map(|(file, _)| file).collect())
 }

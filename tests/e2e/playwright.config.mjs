@@ -10,6 +10,14 @@
 //                        page.goto('/x') would leave the prefix.
 import { defineConfig } from '@playwright/test';
 
+// One project per build, each served on its own port (sub: under a prefix, like a project site).
+const BUILDS = [
+  { name: 'seed', dist: 'dist', port: 4173, prefix: '/' },
+  { name: 'multi', dist: 'dist-multi', port: 4174, prefix: '/' },
+  { name: 'isso', dist: 'dist-isso', port: 4175, prefix: '/' },
+  { name: 'sub', dist: 'dist-sub', port: 4176, prefix: '/harbour/' },
+];
+
 export default defineConfig({
   testDir: '.',
   timeout: 30_000,
@@ -34,40 +42,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: 'seed', testMatch: 'seed/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4173' } },
-    { name: 'multi', testMatch: 'multi/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4174' } },
-    { name: 'isso', testMatch: 'isso/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4175' } },
-    { name: 'sub', testMatch: 'sub/**/*.spec.mjs', use: { baseURL: 'http://127.0.0.1:4176/harbour/' } },
-  ],
-  webServer: [
-    {
-      command: 'node server.mjs ../../dist 4173',
-      url: 'http://127.0.0.1:4173/',
-      reuseExistingServer: !process.env.CI,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: 'node server.mjs ../../dist-multi 4174',
-      url: 'http://127.0.0.1:4174/',
-      reuseExistingServer: !process.env.CI,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: 'node server.mjs ../../dist-isso 4175',
-      url: 'http://127.0.0.1:4175/',
-      reuseExistingServer: !process.env.CI,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: 'node server.mjs ../../dist-sub 4176 /harbour/',
-      url: 'http://127.0.0.1:4176/harbour/',
-      reuseExistingServer: !process.env.CI,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-  ],
+  projects: BUILDS.map(({ name, port, prefix }) => ({
+    name,
+    testMatch: `${name}/**/*.spec.mjs`,
+    use: { baseURL: `http://127.0.0.1:${port}${prefix}` },
+  })),
+  webServer: BUILDS.map(({ dist, port, prefix }) => ({
+    command: `node server.mjs ../../${dist} ${port}${prefix === '/' ? '' : ` ${prefix}`}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  })),
 });
