@@ -60,14 +60,15 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(f);
 }
 
-/// Points `<head>` at the page now shown, after client-side navigation: the meta description
-/// and the canonical link the prerendered page came with (the title is leptos_meta's). A page
-/// without a canonical address (not found, not loaded) leaves the link without an `href`, which
-/// browsers and crawlers ignore.
-pub fn set_head(description: &str, canonical: Option<&str>) {
+/// Points `<head>` at the page now shown, after client-side navigation: the title, the meta
+/// description and the canonical link the prerendered page came with. A page without a canonical
+/// address (not found, not loaded) leaves the link without an `href`, which browsers and crawlers
+/// ignore.
+pub fn set_head(title: &str, description: &str, canonical: Option<&str>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    doc.set_title(title);
     if let Ok(Some(meta)) = doc.query_selector(r#"meta[name="description"]"#) {
         let _ = meta.set_attribute("content", description);
     }

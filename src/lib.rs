@@ -16,35 +16,32 @@ pub mod pages;
 pub mod paths;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod route;
 pub mod seo;
 
 use components::{SiteFooter, SiteHeader, SkipLink};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
 use pages::{ArticlePage, FrontPage, NotFound};
+use route::Route;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
-    let site = bundle::site();
+    let here = route::here();
+    route::follow_links(here);
+    let route = here.route();
     view! {
-        <Html attr:lang=site.language.clone() />
-        <Router base=paths::base()>
-            <SkipLink />
-            <SiteHeader />
-            <div class="layout">
-                <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("") view=FrontPage />
-                    <Route path=path!("/articles/:slug") view=ArticlePage />
-                </Routes>
-                <components::Sidebar />
-            </div>
-            <SiteFooter />
-        </Router>
+        <SkipLink />
+        <SiteHeader />
+        <div class="layout">
+            {move || match route.get() {
+                Route::Front => EitherOf3::A(view! { <FrontPage /> }),
+                Route::Article(slug) => EitherOf3::B(view! { <ArticlePage slug /> }),
+                Route::NotFound => EitherOf3::C(view! { <NotFound /> }),
+            }}
+            <components::Sidebar />
+        </div>
+        <SiteFooter />
     }
 }
 
@@ -78,6 +75,9 @@ pub fn start() {
         return;
     };
     paths::set_base(&container.get_attribute("data-base").unwrap_or_default());
+    if let Some(root) = document.document_element() {
+        root.set_attribute("lang", &bundle::site().language).ok();
+    }
     let preloaded = match document.get_element_by_id(boot::ARTICLE_ID) {
         None => Some(boot::Preloaded(None)),
         Some(script) => content::parse_article(

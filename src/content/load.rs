@@ -1,7 +1,7 @@
 //! Parsing content files and checking everything serde cannot: references, duplicates,
 //! empty required text. Every error carries file, line, column and JSON path.
 
-use super::locate::{line_col, locate, JsonPath, Seg};
+use super::locate::{line_col, locate, JsonPath};
 use super::slug::{is_slug, RESERVED_IDS};
 use super::{href::is_web_url, Article, ContentError, ContentErrors, Site, Widget};
 use crate::json_path;
@@ -40,30 +40,30 @@ fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a
     })?;
     // Some editors start UTF-8 files with a byte-order mark, invisible to the writer.
     let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
+    if src.trim().is_empty() {
+        return Err(ContentError {
+            file: file.to_owned(),
+            line: 1,
+            column: 1,
+            path: "(top level)".into(),
+            message: "the file is empty: it must hold one JSON object, `{ … }`".into(),
+        });
+    }
     let mut de = serde_json::Deserializer::from_str(src);
-    let (path, inner) = match serde_path_to_error::deserialize(&mut de) {
+    let (path, inner) = match deserialize_tracked(&mut de) {
         Ok(value) => match de.end() {
             Ok(()) => return Ok((value, src)),
             Err(e) => (JsonPath::default(), e),
         },
-        Err(e) => (
-            JsonPath(
-                e.path()
-                    .iter()
-                    .filter_map(|s| match s {
-                        serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
-                        serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
-                        serde_path_to_error::Segment::Enum { variant } => Some(Seg::Key(variant.clone())),
-                        serde_path_to_error::Segment::Unknown => None,
-                    })
-                    .collect(),
-            ),
-            e.into_inner(),
-        ),
+        Err(e) => e,
     };
     let message = match inner.classify() {
         serde_json::error::Category::Eof => {
             "the file ends too early: a bracket, brace or quote is not closed".to_owned()
+        }
+        // serde_json stops at 128 levels to keep its stack safe; the file may well be valid JSON.
+        serde_json::error::Category::Syntax if inner.to_string().starts_with("recursion limit exceeded") => {
+            "the text is nested too deeply: more than 128 brackets and braces inside one another".to_owned()
         }
         // Valid JSON that serde still calls a syntax error: an object with more or fewer than
         // one key where a block, span or widget (`{"kind": …}`) was expected.
@@ -91,6 +91,38 @@ fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a
         path: path.to_string(),
         message,
     })
+}
+
+/// Deserializes while tracking where in the document an error happened (the content check and the
+/// build report the JSON path of every error).
+#[cfg(not(target_arch = "wasm32"))]
+fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
+    de: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>,
+) -> Result<T, (JsonPath, serde_json::Error)> {
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e
+            .path()
+            .iter()
+            .filter_map(|s| match s {
+                serde_path_to_error::Segment::Seq { index } => Some(super::locate::Seg::Index(*index)),
+                serde_path_to_error::Segment::Map { key } => Some(super::locate::Seg::Key(key.clone())),
+                serde_path_to_error::Segment::Enum { variant } => {
+                    Some(super::locate::Seg::Key(variant.clone()))
+                }
+                serde_path_to_error::Segment::Unknown => None,
+            })
+            .collect();
+        (JsonPath(path), e.into_inner())
+    })
+}
+
+/// In the browser only a fetched article is parsed (the build has checked it): the line and
+/// column are enough there, and path tracking would cost the download about 20 KB.
+#[cfg(target_arch = "wasm32")]
+fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
+    de: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>,
+) -> Result<T, (JsonPath, serde_json::Error)> {
+    T::deserialize(de).map_err(|e| (JsonPath::default(), e))
 }
 
 fn check_text(

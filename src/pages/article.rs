@@ -1,25 +1,25 @@
 //! `/articles/<slug>/`: the newest article straight from the app, any other one fetched.
 
+use super::front::MoreArticles;
 use super::NotFound;
 use crate::api::{fetch_article, AppError};
 use crate::boot::Preloaded;
-use crate::bundle::{article_path, find, front, site};
+use crate::bundle::{article_path, find, front, site, ArticleRef};
 use crate::components::{use_current_section, ArticleView, CommentSection, SectionNav};
 use crate::content::Article;
 use crate::dom;
 use crate::seo::{canonical, description, page_title, Page};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 /// A whole article page: head tags, contents, the article, extra matter, comments.
 #[component]
 pub fn ArticleScreen(
     /// The article to show.
     article: Article,
-    /// Shown between the article and its comments (the front page lists other articles).
+    /// Listed between the article and its comments (the front page lists the other articles).
     #[prop(optional)]
-    more: Option<AnyView>,
+    more: Vec<ArticleRef>,
     /// Whether this is the front page (which shows the newest article) rather than its permalink.
     #[prop(optional)]
     front: bool,
@@ -59,26 +59,25 @@ pub fn ArticleScreen(
             canonical(site(), &page),
         )
     };
-    Effect::new(move |_| dom::set_head(&description, canonical.as_deref()));
+    Effect::new(move |_| dom::set_head(&title, &description, canonical.as_deref()));
     let thread = crate::paths::url(&article_path(&article.slug));
     let comments = article.comments.clone();
     let open = article.comments_open;
     let comment_title = article.title.clone();
     view! {
-        <Title text=title />
         <SectionNav sections current />
         <main class="layout__main" id="main" tabindex="-1">
             <ArticleView article section_refs=refs />
-            {more}
+            {(!more.is_empty()).then(|| view! { <MoreArticles articles=more /> })}
             <CommentSection thread title=comment_title comments open />
         </main>
     }
 }
 
 fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'static) -> impl IntoView {
-    Effect::new(move |_| dom::set_head("", None));
+    let title = format!("Article not loaded – {}", site().name);
+    Effect::new(move |_| dom::set_head(&title, "", None));
     view! {
-        <Title text=format!("Article not loaded – {}", site().name) />
         <main class="layout__main page-message" id="main" tabindex="-1">
             <div class="load-error" role="alert">
                 <h1 class="page-message__title">"This article could not be loaded"</h1>
@@ -97,42 +96,40 @@ fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'st
 }
 
 #[component]
-pub fn ArticlePage() -> impl IntoView {
-    let params = use_params_map();
-    let preloaded = use_context::<Preloaded>().unwrap_or_default();
-    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
-    move || {
-        let slug = slug();
-        let front = front();
-        if slug == front.slug {
-            return view! { <ArticleScreen article=front.clone() /> }.into_any();
-        }
-        if let Some(article) = preloaded.article(&slug) {
-            return view! { <ArticleScreen article /> }.into_any();
-        }
-        if find(&slug).is_none() {
-            return view! { <NotFound /> }.into_any();
-        }
-        let resource = LocalResource::new(move || fetch_article(slug.clone()));
-        let retry = move || resource.refetch();
-        view! {
-            <Suspense fallback=|| {
-                view! {
-                    <main class="layout__main page-message page-message--loading" id="main" tabindex="-1">
-                        <p class="loading" role="status">
-                            "Loading the article…"
-                        </p>
-                    </main>
-                }
-            }>
-                {move || Suspend::new(async move {
-                    match resource.await {
-                        Ok(article) => view! { <ArticleScreen article /> }.into_any(),
-                        Err(error) => load_error_view(error, retry).into_any(),
-                    }
-                })}
-            </Suspense>
-        }
-        .into_any()
+pub fn ArticlePage(
+    /// The article's slug, from its permalink.
+    slug: String,
+) -> impl IntoView {
+    let front = front();
+    let known = if slug == front.slug {
+        Some(front.clone())
+    } else {
+        use_context::<Preloaded>().unwrap_or_default().article(&slug)
+    };
+    if let Some(article) = known {
+        return EitherOf3::A(view! { <ArticleScreen article /> });
     }
+    if find(&slug).is_none() {
+        return EitherOf3::B(view! { <NotFound /> });
+    }
+    let resource = LocalResource::new(move || fetch_article(slug.clone()));
+    let retry = move || resource.refetch();
+    EitherOf3::C(view! {
+        <Suspense fallback=|| {
+            view! {
+                <main class="layout__main page-message page-message--loading" id="main" tabindex="-1">
+                    <p class="loading" role="status">
+                        "Loading the article…"
+                    </p>
+                </main>
+            }
+        }>
+            {move || Suspend::new(async move {
+                match resource.await {
+                    Ok(article) => Either::Left(view! { <ArticleScreen article /> }),
+                    Err(error) => Either::Right(load_error_view(error, retry)),
+                }
+            })}
+        </Suspense>
+    })
 }

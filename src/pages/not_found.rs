@@ -4,15 +4,13 @@ use crate::bundle::{articles, site};
 use crate::dom;
 use crate::seo::{description, page_title, Page};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
     let title = page_title(site(), &Page::NotFound);
     let description = description(site(), &Page::NotFound);
-    Effect::new(move |_| dom::set_head(&description, None));
+    Effect::new(move |_| dom::set_head(&title, &description, None));
     view! {
-        <Title text=title />
         <main class="layout__main page-message" id="main" tabindex="-1">
             <h1 class="page-message__title">"Page not found"</h1>
             <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>

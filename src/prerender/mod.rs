@@ -12,7 +12,6 @@ use crate::seo::{self, Page};
 use crate::{bundle, paths, App};
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -33,7 +32,7 @@ const APP_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
 pub fn render_app(path: &str, preloaded: Option<Article>) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
-        provide_context(RequestUrl::new(&paths::url(path)));
+        provide_context(crate::route::Here::new(path));
         provide_context(Preloaded(preloaded));
         view! { <App /> }.to_html()
     });
