@@ -526,6 +526,7 @@ test('Isso down: "could not reach" with the text kept; once it is back, Try agai
 
   await commentForm(page).post.click();
   await expect(box).toContainText(UNREACHABLE);
+  await expectAccessibleInEveryLook(page, 'Isso down: the post failure and the thread load failure');
   await isso.start();
   await tryAgain(box).click();
   await expect(commentItem(page, 1)).toBeFocused();
