@@ -133,16 +133,84 @@ test.describe('on a screen exactly 1200px wide', () => {
 });
 
 test.describe('motion', () => {
-  test('scrolling is smooth by default', async ({ page }) => {
+  // What style/*.css animates: the buttons' colours and the Contents chevron.
+  const ANIMATED = ['button.button', 'button.section-nav__toggle::after'];
+
+  /** Every element and ::before/::after whose transitions or animations take time, e.g. `button.button`. */
+  const moving = (page) =>
+    page.evaluate(() => {
+      const longest = (list) => Math.max(0, ...list.split(',').map((t) => (parseFloat(t) || 0) * (/ms$/.test(t.trim()) ? 0.001 : 1)));
+      const found = new Set();
+      for (const el of document.querySelectorAll('*')) {
+        for (const pseudo of ['', '::before', '::after']) {
+          const cs = getComputedStyle(el, pseudo || null);
+          const transition = longest(cs.transitionDuration) + longest(cs.transitionDelay);
+          const animation = cs.animationName === 'none' ? 0 : longest(cs.animationDuration) + longest(cs.animationDelay);
+          if (transition > 0 || animation > 0) found.add(`${el.localName}${el.classList[0] ? `.${el.classList[0]}` : ''}${pseudo}`);
+        }
+      }
+      return [...found].sort();
+    });
+
+  /**
+   * Follows contents link i and records the scroll position at every frame until it settles: with smooth
+   * scrolling there are stops on the way, without it one jump.
+   */
+  async function scrollPositions(page, i) {
+    const recording = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const ys = [window.scrollY];
+          let still = 0;
+          const frame = () => {
+            if (ys.at(-1) !== window.scrollY) (ys.push(window.scrollY), (still = 0));
+            else still++;
+            if (still > 30 && ys.length > 1) resolve(ys);
+            else if (ys.length > 200 || performance.now() > 20_000 + window.__recordingFrom) resolve(ys);
+            else requestAnimationFrame(frame);
+          };
+          window.__recordingFrom = performance.now();
+          requestAnimationFrame(frame);
+        }),
+    );
+    await link(page, i).click();
+    return recording;
+  }
+
+  test('by default scrolling is smooth and the buttons and chevron have transitions', async ({ page }) => {
     await open(page, SEED.path);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+    expect(await moving(page)).toEqual(expect.arrayContaining(ANIMATED));
+    const ys = await scrollPositions(page, 3);
+    expect(ys.length, `smooth: stops on the way (${ys.join(', ')})`).toBeGreaterThan(2);
   });
 
   test.describe('with reduced motion requested', () => {
     test.use({ reducedMotion: 'reduce' });
-    test('scrolling jumps (scroll-behavior: auto)', async ({ page }) => {
+
+    test('scrolling jumps (scroll-behavior: auto) and nothing transitions or animates', async ({ page }) => {
       await open(page, SEED.path);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+      for (const [selector, pseudo] of ANIMATED.map((a) => a.split(/(?=::)/))) {
+        const durations = await page.locator(selector).first().evaluate((el, pseudo) => {
+          const cs = getComputedStyle(el, pseudo ?? null);
+          return { transition: cs.transitionDuration, animation: cs.animationDuration };
+        }, pseudo);
+        expect(durations, `${selector}${pseudo ?? ''}`).toEqual({ transition: '0s', animation: '0s' });
+      }
+      expect(await moving(page), 'elements with a transition or animation').toEqual([]);
+      const ys = await scrollPositions(page, 3);
+      expect(ys, 'one jump from the top to the section').toHaveLength(2);
+      await expect(page.locator(`#${SEED.sectionIds[3]}-heading`)).toBeFocused();
+    });
+
+    test('on a phone too: the Contents button opens without animating its chevron', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      await open(page, SEED.path);
+      const button = contents(page).getByRole('button', { name: 'Contents' });
+      await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      expect(await moving(page)).toEqual([]);
     });
   });
 });
