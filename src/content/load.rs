@@ -1,6 +1,7 @@
 //! Parsing content files and checking everything serde cannot: references, duplicates,
 //! empty required text. Every error carries file, line, column and JSON path.
 
+use super::error::printable;
 use super::locate::{line_col, locate, JsonPath};
 use super::slug::{is_slug, RESERVED_IDS};
 use super::{href::is_web_url, Article, ContentError, ContentErrors, Site, Widget};
@@ -14,7 +15,7 @@ fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -
         line,
         column,
         path: path.to_string(),
-        message: message.into(),
+        message: printable(&message.into()),
     }
 }
 
@@ -89,7 +90,7 @@ fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a
         line,
         column: column.max(1),
         path: path.to_string(),
-        message,
+        message: printable(&message),
     })
 }
 
