@@ -35,15 +35,32 @@ impl Route {
 /// The path of the page shown, without the site's prefix. The prerenderer provides it for the
 /// page it renders; in the browser it comes from the address bar.
 #[derive(Debug, Clone, Copy)]
-pub struct Here(RwSignal<String>);
+pub struct Here {
+    path: RwSignal<String>,
+    /// Whether the reader has moved to another page since the app started.
+    navigated: StoredValue<bool>,
+}
 
 impl Here {
     pub fn new(path: impl Into<String>) -> Self {
-        Here(RwSignal::new(path.into()))
+        Here {
+            path: RwSignal::new(path.into()),
+            navigated: StoredValue::new(false),
+        }
     }
 
     pub fn route(self) -> Memo<Route> {
-        Memo::new(move |_| self.0.with(|p| Route::of(p)))
+        Memo::new(move |_| self.path.with(|p| Route::of(p)))
+    }
+}
+
+/// Called by each page as it appears: after client-side navigation, keyboard focus moves to
+/// the start of the new page's main content (`#main`), or to `focus` when given, instead of
+/// staying on a link that is gone. The page first shown keeps the browser's own focus.
+pub fn focus_new_page(focus: Option<String>) {
+    let navigated = use_context::<Here>().is_some_and(|h| h.navigated.get_value());
+    if navigated {
+        crate::dom::after_render(move || crate::dom::focus_id(focus.as_deref().unwrap_or("main")));
     }
 }
 
@@ -118,7 +135,7 @@ mod browser {
     }
 
     pub fn follow_links(here: Here) {
-        let Here(path) = here;
+        let Here { path, navigated } = here;
         let click = window_event_listener(ev::click, move |ev| {
             let Some(to) = target(&ev, &path.get_untracked()) else {
                 return;
@@ -131,16 +148,20 @@ mod browser {
                 let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&paths::url(&to)));
             }
             let new_path = to.split(['?', '#']).next().unwrap_or_default().to_owned();
+            navigated.set_value(true);
             path.set(new_path);
             // A #fragment is scrolled to by the article once it is shown.
             if !to.contains('#') {
                 window.scroll_to_with_x_and_y(0.0, 0.0);
             }
+            crate::dom::focus_main_after_navigation();
         });
         let popstate = window_event_listener(ev::popstate, move |_| {
             if let Some(p) = self::path() {
                 if path.get_untracked() != p {
+                    navigated.set_value(true);
                     path.set(p);
+                    crate::dom::focus_main_after_navigation();
                 }
             }
         });
