@@ -60,35 +60,6 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(f);
 }
 
-/// After client-side navigation, focus goes to the new page's `main`, as a page load would
-/// start the reader at the new page: otherwise it falls back to the document when the
-/// followed link goes away, and the next Tab carries on from wherever that link was. A
-/// fetched article first shows a "Loading…" `main`, then replaces it: focus follows, unless
-/// the reader has moved it meanwhile.
-pub fn focus_main_after_navigation() {
-    after_render(|| {
-        focus_id("main");
-        after_render(follow_loading_main);
-    });
-}
-
-fn follow_loading_main() {
-    let Some(main) = element("main") else {
-        return;
-    };
-    if main.class_list().contains("page-message--loading") {
-        after_render(follow_loading_main);
-        return;
-    }
-    let focus_lost = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .is_none_or(|el| el.tag_name() == "BODY");
-    if focus_lost {
-        focus_id("main");
-    }
-}
-
 /// Points `<head>` at the page now shown, after client-side navigation: the title, the meta
 /// description and the canonical link the prerendered page came with. A page without a canonical
 /// address (not found, not loaded) leaves the link without an `href`, which browsers and crawlers

@@ -154,14 +154,12 @@ mod browser {
             if !to.contains('#') {
                 window.scroll_to_with_x_and_y(0.0, 0.0);
             }
-            crate::dom::focus_main_after_navigation();
         });
         let popstate = window_event_listener(ev::popstate, move |_| {
             if let Some(p) = self::path() {
                 if path.get_untracked() != p {
                     navigated.set_value(true);
                     path.set(p);
-                    crate::dom::focus_main_after_navigation();
                 }
             }
         });
