@@ -843,7 +843,7 @@ fn other_syntax_errors_name_the_place() {
 }
 
 #[test]
-fn truncated_and_empty_files_end_too_early() {
+fn truncated_files_end_too_early() {
     let cut = &BASE[..BASE.find("dredged").unwrap()];
     let e = one_article_error(cut);
     assert_error(
@@ -854,9 +854,6 @@ fn truncated_and_empty_files_end_too_early() {
         48,
         &["the file ends too early: a bracket, brace or quote is not closed"],
     );
-
-    let e = one_article_error("");
-    assert_error(&e, FILE, "(top level)", 1, 1, &["the file ends too early"]);
 
     let e = one_article_error(&BASE[..BASE.len() - 2]);
     // Without the final brace: the file ends at the start of line 16.
@@ -1371,6 +1368,91 @@ fn expected_lines(dir: &Path) -> Vec<(String, String)> {
     lines
 }
 
+/// The kinds of mistake the corpus must hold (issue 5's list), each with the cases that show it.
+const CORPUS_KINDS: &[(&str, &[&str])] = &[
+    (
+        "syntax errors",
+        &[
+            "syntax-trailing-comma",
+            "syntax-comment",
+            "syntax-single-quotes",
+            "truncated",
+            "duplicate-key",
+        ],
+    ),
+    (
+        "wrong types",
+        &["wrong-type", "null-title", "negative-number", "article-is-a-list"],
+    ),
+    ("missing fields", &["missing-field", "empty-object"]),
+    (
+        "duplicate slugs",
+        &[
+            "duplicate-slug",
+            "duplicate-slug-copy-sorts-first",
+            "slug-file-mismatch",
+        ],
+    ),
+    ("duplicate section ids", &["duplicate-section-id"]),
+    ("unknown block types", &["unknown-block", "unknown-span"]),
+    ("unknown widget types", &["unknown-widget"]),
+    (
+        "bad dates",
+        &[
+            "bad-date-word",
+            "bad-date-february-29",
+            "bad-comment-date",
+            "updated-before-published",
+        ],
+    ),
+    (
+        "bad URLs",
+        &[
+            "javascript-link-nested",
+            "javascript-link-in-em",
+            "data-link",
+            "protocol-relative-link",
+            "bad-image-src",
+            "comment-website-javascript",
+            "bad-site-url",
+        ],
+    ),
+    (
+        "an empty article",
+        &["empty-article", "no-sections", "empty-section", "empty-title"],
+    ),
+    (
+        "very long text",
+        &["very-long-line", "very-long-comment", "deeply-nested"],
+    ),
+    ("invalid UTF-8", &["invalid-utf8", "site-invalid-utf8"]),
+];
+
+#[test]
+fn the_corpus_covers_every_kind_of_mistake() {
+    let names: Vec<String> = bad_cases()
+        .iter()
+        .map(|d| d.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for (kind, cases) in CORPUS_KINDS {
+        for case in *cases {
+            assert!(
+                names.iter().any(|n| n == case),
+                "{kind}: tests/content/bad/{case} is missing"
+            );
+        }
+    }
+}
+
+/// Whether `line:column` (1-based, in characters) is a place in `bytes` read as text: on one of
+/// its lines, at most one past that line's last character.
+fn inside(bytes: &[u8], line: usize, column: usize) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    text.split('\n')
+        .nth(line.wrapping_sub(1))
+        .is_some_and(|l| (1..=l.chars().count() + 1).contains(&column))
+}
+
 #[test]
 fn every_bad_case_fails_exactly_where_expected() {
     let cases = bad_cases();
@@ -1392,6 +1474,16 @@ fn every_bad_case_fails_exactly_where_expected() {
             }
             Ok(Err(e)) => e.0,
         };
+        for e in &errors {
+            let bytes = if e.file == "site.json" {
+                Some(site.clone())
+            } else {
+                files.iter().find(|f| f.file == e.file).map(|f| f.bytes.clone())
+            };
+            if let Some(bytes) = bytes.filter(|b| !inside(b, e.line, e.column)) {
+                failures.push(format!("{name}: {e} is outside the file ({} bytes)", bytes.len()));
+            }
+        }
         let got: Vec<(String, String)> = errors
             .iter()
             .map(|e| {
@@ -1670,6 +1762,107 @@ fn the_comment_server_must_be_a_web_address() {
     let e = one_site_error(&unknown);
     assert!(
         e.message.contains("unknown variant `disqus`, expected `isso`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn an_empty_file_or_one_that_is_not_an_object_says_so() {
+    for src in ["", "\n", "  \r\n\t ", "\u{FEFF}"] {
+        let e = one_article_error(src);
+        assert_error(
+            &e,
+            FILE,
+            "(top level)",
+            1,
+            1,
+            &["the file is empty: it must hold one JSON object"],
+        );
+    }
+    let e = one_site_error("");
+    assert!(e.message.contains("the file is empty"), "{e}");
+    // Not an object at all: said so at its first character, not blamed on a field.
+    let e = one_article_error(&format!("\n  [{BASE}]"));
+    assert_error(
+        &e,
+        FILE,
+        "(top level)",
+        2,
+        3,
+        &["the file holds a list: it must hold one JSON object"],
+    );
+    let e = one_article_error("\"harbour-notice\"");
+    assert_error(
+        &e,
+        FILE,
+        "(top level)",
+        1,
+        1,
+        &["the file does not start with `{`"],
+    );
+}
+
+#[test]
+fn nesting_past_serdes_limit_is_called_too_deep() {
+    // 70 spans inside one another: valid JSON, but deeper than serde_json reads (128 levels).
+    let deep = format!("{}\"x\"{}", r#"{"em": ["#.repeat(70), "]}".repeat(70));
+    let e = one_article_error(&with_block(&format!(r#"{{ "paragraph": [{deep}] }}"#)));
+    assert!(e.message.contains("nested too deeply"), "{e}");
+    assert!(!e.message.contains("exactly one key"), "{e}");
+    assert_eq!(e.line, 11);
+    assert!(
+        e.path
+            .starts_with("sections[0].blocks[1].paragraph[0].em[0].em[0]"),
+        "{e}"
+    );
+    // 60 are fine.
+    let deep = format!("{}\"x\"{}", r#"{"em": ["#.repeat(60), "]}".repeat(60));
+    assert!(parse_article(
+        FILE,
+        with_block(&format!(r#"{{ "paragraph": [{deep}] }}"#)).as_bytes()
+    )
+    .is_ok());
+}
+
+#[test]
+fn a_key_that_is_not_a_word_is_quoted_in_the_path() {
+    let e = one_article_error(&edit(BASE, &[(r#"  "author""#, "  \"\": 1,\n  \"author\"")]));
+    assert_eq!((e.path.as_str(), e.line, e.column), (r#"[""]"#, 5, 4));
+    assert!(e.to_string().contains(r#": at [""]: unknown field ``"#), "{e}");
+    let e = one_article_error(&with_block(
+        r#"{ "paragraph": [{ "link": { "text": "a", "href": "/", "rel.x": 1 } }] }"#,
+    ));
+    assert_eq!(e.path, r#"sections[0].blocks[1].paragraph[0].link["rel.x"]"#);
+}
+
+#[test]
+fn shipped_comments_keep_to_the_comment_forms_limits() {
+    let comment = |author: &str, text: &str| {
+        edit(
+            BASE,
+            &[(
+                r#""comments": []"#,
+                &format!(
+                    r#""comments": [{{ "id": "c1", "author": "{author}", "date": "2025-01-10", "text": "{text}" }}]"#
+                ),
+            )],
+        )
+    };
+    let ok = comment(&"n".repeat(100), &"é".repeat(65_535));
+    assert!(parse_article(FILE, ok.as_bytes()).is_ok());
+
+    let e = one_article_error(&comment("Ana", &"é".repeat(65_536)));
+    assert_eq!((e.path.as_str(), e.line), ("comments[0].text", 15));
+    assert!(
+        e.message
+            .contains("the comment is 65,536 characters long: at most 65,535 are allowed"),
+        "{e}"
+    );
+    let e = one_article_error(&comment(&"n".repeat(101), "Fine."));
+    assert_eq!(e.path, "comments[0].author");
+    assert!(
+        e.message
+            .contains("the comment's author is 101 characters long: at most 100"),
         "{e}"
     );
 }

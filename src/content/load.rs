@@ -41,13 +41,22 @@ fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a
     })?;
     // Some editors start UTF-8 files with a byte-order mark, invisible to the writer.
     let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
-    if src.trim().is_empty() {
+    // serde would read a list as the object's fields in order, and blame the first item for
+    // not being a slug or a name; say what is wrong with the file instead.
+    let body = src.trim_start_matches([' ', '\t', '\n', '\r']);
+    if !body.starts_with('{') {
+        let (found, at) = match body.chars().next() {
+            None => ("the file is empty", 0),
+            Some('[') => ("the file holds a list", src.len() - body.len()),
+            Some(_) => ("the file does not start with `{`", src.len() - body.len()),
+        };
+        let (line, column) = line_col(src, at);
         return Err(ContentError {
             file: file.to_owned(),
-            line: 1,
-            column: 1,
+            line,
+            column,
             path: "(top level)".into(),
-            message: "the file is empty: it must hold one JSON object, `{ … }`".into(),
+            message: format!("{found}: it must hold one JSON object, `{{ … }}`"),
         });
     }
     let mut de = serde_json::Deserializer::from_str(src);
@@ -124,6 +133,34 @@ fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
     de: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>,
 ) -> Result<T, (JsonPath, serde_json::Error)> {
     T::deserialize(de).map_err(|e| (JsonPath::default(), e))
+}
+
+/// The most characters a shipped comment's text and author may have: what the comment form
+/// lets a reader post (`src/comments/form.rs`), so no comment looks as if it broke the rules.
+pub const COMMENT_TEXT_MAX: usize = 65_535;
+pub const COMMENT_AUTHOR_MAX: usize = 100;
+
+fn check_length(
+    errors: &mut Vec<ContentError>,
+    file: &str,
+    src: &str,
+    value: &str,
+    path: JsonPath,
+    (what, max): (&str, usize),
+) {
+    let n = value.trim().chars().count();
+    if n > max {
+        errors.push(error_at(
+            file,
+            src,
+            path,
+            format!(
+                "{what} is {} characters long: at most {} are allowed, as in the comment form",
+                super::text::thousands(n as u64),
+                super::text::thousands(max as u64)
+            ),
+        ));
+    }
 }
 
 fn check_text(
@@ -448,6 +485,22 @@ pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors>
             &c.text,
             at.clone().key("text"),
             "the comment",
+        );
+        check_length(
+            &mut errors,
+            file,
+            src,
+            &c.author,
+            at.clone().key("author"),
+            ("the comment's author", COMMENT_AUTHOR_MAX),
+        );
+        check_length(
+            &mut errors,
+            file,
+            src,
+            &c.text,
+            at.clone().key("text"),
+            ("the comment", COMMENT_TEXT_MAX),
         );
         if let Some(site) = c.website.as_deref().filter(|w| !is_web_url(w)) {
             errors.push(error_at(

@@ -52,6 +52,12 @@ impl IntoSeg for usize {
     }
 }
 
+/// Whether a key can be written bare in a path (`sections[0].heading`); any other key, such as an
+/// unknown `""` or `"a.b"`, is written quoted (`[""]`), so the path still says where it is.
+fn is_plain_key(k: &str) -> bool {
+    !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+}
+
 impl fmt::Display for JsonPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.0.is_empty() {
@@ -59,6 +65,7 @@ impl fmt::Display for JsonPath {
         }
         for (i, seg) in self.0.iter().enumerate() {
             match seg {
+                Seg::Key(k) if !is_plain_key(k) => write!(f, "[{k:?}]")?,
                 Seg::Key(k) if i == 0 => f.write_str(k)?,
                 Seg::Key(k) => write!(f, ".{k}")?,
                 Seg::Index(n) => write!(f, "[{n}]")?,
@@ -241,5 +248,11 @@ mod tests {
             "sections[2].blocks[1].href"
         );
         assert_eq!(json_path![].to_string(), "(top level)");
+        assert_eq!(json_path![""].to_string(), r#"[""]"#);
+        assert_eq!(
+            json_path!["sections", 0usize, "a.b \"c\""].to_string(),
+            r#"sections[0]["a.b \"c\""]"#
+        );
+        assert_eq!(json_path!["título_1"].to_string(), "título_1");
     }
 }

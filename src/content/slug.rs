@@ -14,7 +14,9 @@ pub fn slugify(text: &str) -> String {
                 out.push('-');
             }
             pending_hyphen = false;
-            out.extend(c.to_lowercase());
+            // Some capitals lower-case to a letter plus a combining mark (`İ` → `i̇`); the mark
+            // is not a slug character, and keeping it would make a slug that is not a slug.
+            out.extend(c.to_lowercase().filter(|l| l.is_alphanumeric()));
         } else {
             pending_hyphen = true;
         }
@@ -71,6 +73,8 @@ mod tests {
         assert_eq!(slugify("Ünïcödé — Straße"), "ünïcödé-straße");
         assert_eq!(slugify("Курская область"), "курская-область");
         assert_eq!(slugify("!!!"), "");
+        assert_eq!(slugify("İzmir Port"), "izmir-port");
+        assert!(is_slug(&slugify("İzmir Port")));
     }
 
     #[test]
