@@ -75,15 +75,21 @@ test.describe('keyboard', () => {
   // Where Tab goes from a fresh load to the end of the page: the parts of the page in order (repeats merged),
   // every stop showing its focus. The seed's article has no links and its sidebar nothing to press; the
   // second content set (multi/keyboard.spec.mjs) covers article, thread and sidebar links.
+  const WIDE = { width: 1280, height: 800 };
+  const PHONE = { width: 360, height: 800 };
+  const ARTICLE = ['skip link', 'header', 'contents', 'comment form'];
   const ORDER = [
-    ['an article at 1280px', SEED.path, { width: 1280, height: 800 }, ['skip link', 'header', 'contents', 'comment form']],
-    ['an article at 360px (contents collapsed)', SEED.path, { width: 360, height: 800 }, ['skip link', 'header', 'contents', 'comment form']],
-    ['the front page', '/', { width: 1280, height: 800 }, ['skip link', 'header', 'contents', 'comment form']],
-    ['the not-found page', '/no-such-page', { width: 1280, height: 800 }, ['skip link', 'header', 'main']],
+    ['an article at 1280px', SEED.path, WIDE, {}, ARTICLE],
+    ['an article at 360px (contents collapsed)', SEED.path, PHONE, {}, ARTICLE],
+    ['an article in dark mode', SEED.path, WIDE, { colorScheme: 'dark' }, ARTICLE],
+    ['an article in forced colours (Windows high contrast)', SEED.path, WIDE, { forcedColors: 'active' }, ARTICLE],
+    ['the front page', '/', WIDE, {}, ARTICLE],
+    ['the not-found page', '/no-such-page', WIDE, {}, ['skip link', 'header', 'main']],
   ];
-  for (const [name, url, viewport, parts] of ORDER) {
+  for (const [name, url, viewport, media, parts] of ORDER) {
     test(`Tab on ${name} goes ${parts.join(' → ')}, every stop visibly focused`, async ({ page }) => {
       await page.setViewportSize(viewport);
+      await page.emulateMedia(media);
       await open(page, url);
       expect(await tabThroughPage(page)).toEqual(parts);
     });
@@ -173,6 +179,8 @@ test.describe('keyboard', () => {
     await expect(summary).toBeFocused();
     await expectFocusVisible(page, 'the error summary');
     await expect(f.email).toHaveAttribute('aria-invalid', 'true');
+    // The field's message is read with it (aria-describedby), after the hint.
+    await expect(f.email).toHaveAccessibleDescription(/Enter an email address in the correct format, like name@example.com/);
     await page.keyboard.press('Tab');
     const fix = summary.getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' });
     await expect(fix).toBeFocused();
