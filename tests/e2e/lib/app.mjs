@@ -107,13 +107,13 @@ export function servedAt(baseURL) {
 export const topOf = (page, selector) =>
   page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
 
-/** Scroll width must not exceed the viewport: no sideways scrolling. */
-export async function expectNoHorizontalScroll(page) {
+/** Scroll width must not exceed the viewport: no sideways scrolling. `soft` lets the test go on. */
+export async function expectNoHorizontalScroll(page, { soft = false, label = '' } = {}) {
   const { scrollWidth, width } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     width: window.innerWidth,
   }));
-  expect(scrollWidth, `document scrollWidth ${scrollWidth} > viewport ${width}`).toBeLessThanOrEqual(width);
+  (soft ? expect.soft : expect)(scrollWidth, `${label ? `${label}: ` : ''}document scrollWidth ${scrollWidth} > viewport ${width}`).toBeLessThanOrEqual(width);
 }
 
 // ---- comments ------------------------------------------------------------------------------------------

@@ -61,10 +61,16 @@ export async function expectNoAxeViolations(page, label = page.url(), { soft = f
   (soft ? expect.soft : expect)(violations.length, `axe violations on ${label}:\n${report}`).toBe(0);
 }
 
+// WCAG 1.4.12's text spacing: what a reader's own style sheet may set without anything being lost.
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } ' +
+  'p { margin-bottom: 2em !important; }';
+
 /**
  * One page, four looks: axe in the light scheme at 1280px, in the dark scheme, then at 360×800 (where the
  * contents are collapsed behind their button, and the page must not scroll sideways either), light and
- * dark. Soft checks, so one report names every variant that fails. Leaves the page at 360px, light.
+ * dark. Then WCAG's reflow width, 320px, with WCAG's text spacing: still nothing scrolls sideways. Soft
+ * checks, so one report names every variant that fails. Leaves the page at 360px, light.
  */
 export async function expectAccessibleInEveryLook(page, name) {
   await expectNoAxeViolations(page, `${name} (light, 1280px)`, { soft: true });
@@ -76,4 +82,17 @@ export async function expectAccessibleInEveryLook(page, name) {
   await expectNoAxeViolations(page, `${name} (dark, 360px)`, { soft: true });
   await page.emulateMedia({ colorScheme: 'light' });
   await expectNoAxeViolations(page, `${name} (light, 360px)`, { soft: true });
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    window.__textSpacing = sheet;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, TEXT_SPACING);
+  await expectNoHorizontalScroll(page, { soft: true, label: `${name} at 320px with WCAG text spacing` });
+  await page.evaluate(() => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== window.__textSpacing);
+  });
+  await page.setViewportSize({ width: 360, height: 800 });
 }
