@@ -4,13 +4,14 @@
 //
 //   node tests/lighthouse/run.mjs [--dist dist] [--summary file.json] [--reports dir]
 //
-// It serves the build with tests/e2e/server.mjs (as the browser tests do) on a port of its own, starts
+// It serves the build with tests/e2e/server.mjs (as the browser tests do) on a free port, starts
 // Debian's Chromium through chrome-launcher (CHROME_PATH, default /usr/bin/chromium) and stops both by
 // process id. --summary writes {"passed": n, "failed": n}, one check per page and asserted category, for
 // scripts/test's closing count; --reports keeps each page's full Lighthouse report (JSON) in that folder.
 import { spawn } from 'node:child_process';
 import { readdirSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,6 @@ const chromeLauncher = await import(require.resolve('chrome-launcher'));
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ASSERTED = ['accessibility', 'best-practices', 'seo'];
 const CATEGORIES = ['performance', ...ASSERTED];
-const PORT = 4180;
 // Root, no GPU, no network beyond 127.0.0.1 (shared/toolchain.md).
 const CHROME_FLAGS = [
   '--headless=new',
@@ -50,6 +50,16 @@ function parseArgs(argv) {
   }
   return args;
 }
+
+/** A port nothing listens on now (the system's choice), so a run never collides with the browser tests' servers. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 
 /** Starts server.mjs on `port` and resolves once it answers; the caller kills it by pid. */
 async function serve(dist, port) {
@@ -102,7 +112,8 @@ const pages = [
   ['article page', `/articles/${slug}/`],
 ];
 
-const server = await serve(dist, PORT);
+const port = await freePort();
+const server = await serve(dist, port);
 const userDataDir = mkdtempSync(path.join(tmpdir(), 'lighthouse-chromium-'));
 let chrome;
 let passed = 0;
@@ -115,7 +126,7 @@ try {
     logLevel: 'silent',
   });
   for (const [name, route] of pages) {
-    const url = `http://127.0.0.1:${PORT}${route}`;
+    const url = `http://127.0.0.1:${port}${route}`;
     const { lhr, report } = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
     if (args.reports) {
       mkdirSync(args.reports, { recursive: true });
