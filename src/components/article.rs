@@ -1,31 +1,11 @@
 //! The article itself: headline, byline and sections of typed blocks. Every piece of
-//! content is rendered as text nodes; links carry only checked addresses.
+//! content is rendered as text; a run of inline spans is written by `markup`, which escapes
+//! all text and links only to checked addresses.
 
-use crate::content::{Article, Block, Figure, Image, Inline, Inlines, Quote};
+use crate::content::{Article, Block, Figure, Image, Quote};
+use crate::markup;
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
-
-fn inline_view(span: &Inline) -> AnyView {
-    match span {
-        Inline::Text(t) => t.clone().into_any(),
-        Inline::Em(inner) => view! { <em>{inlines_view(inner)}</em> }.into_any(),
-        Inline::Strong(inner) => view! { <strong>{inlines_view(inner)}</strong> }.into_any(),
-        Inline::Code(c) => view! { <code>{c.clone()}</code> }.into_any(),
-        Inline::Link { text, href } => {
-            let rel = href.is_external().then_some("noopener");
-            view! {
-                <a href=crate::paths::url(href.as_str()) rel=rel>
-                    {inlines_view(text)}
-                </a>
-            }
-            .into_any()
-        }
-    }
-}
-
-/// A run of inline spans as nodes.
-pub fn inlines_view(inlines: &Inlines) -> Vec<AnyView> {
-    inlines.0.iter().map(inline_view).collect()
-}
 
 /// An image with its size, so space is kept for it before it arrives.
 pub fn image_view(img: &Image) -> impl IntoView {
@@ -45,7 +25,7 @@ fn quote_view(q: &Quote) -> impl IntoView {
     view! {
         <figure class="article__quote">
             <blockquote>
-                <p>{inlines_view(&q.text)}</p>
+                <p inner_html=markup::inlines(&q.text)></p>
             </blockquote>
             {q.cite.clone().map(|c| view! { <figcaption>"— " <cite>{c}</cite></figcaption> })}
         </figure>
@@ -56,29 +36,31 @@ fn figure_view(f: &Figure) -> impl IntoView {
     view! {
         <figure class="article__figure">
             {image_view(&f.image)}
-            {f.caption.as_ref().map(|c| view! { <figcaption>{inlines_view(c)}</figcaption> })}
+            {f.caption.as_ref().map(|c| view! { <figcaption inner_html=markup::inlines(c)></figcaption> })}
         </figure>
     }
 }
 
-fn block_view(block: &Block) -> AnyView {
+fn block_view(block: &Block) -> impl IntoView {
     match block {
-        Block::Paragraph(text) => view! { <p>{inlines_view(text)}</p> }.into_any(),
-        Block::Subheading(text) => view! { <h3 class="article__subheading">{text.clone()}</h3> }.into_any(),
+        Block::Paragraph(text) => EitherOf5::A(view! { <p inner_html=markup::inlines(text)></p> }),
+        Block::Subheading(text) => {
+            EitherOf5::B(view! { <h3 class="article__subheading">{text.clone()}</h3> })
+        }
         Block::List(list) => {
             let items = list
                 .items
                 .iter()
-                .map(|i| view! { <li>{inlines_view(i)}</li> })
+                .map(|i| view! { <li inner_html=markup::inlines(i)></li> })
                 .collect_view();
-            if list.ordered {
-                view! { <ol class="article__list">{items}</ol> }.into_any()
+            EitherOf5::C(if list.ordered {
+                Either::Left(view! { <ol class="article__list">{items}</ol> })
             } else {
-                view! { <ul class="article__list">{items}</ul> }.into_any()
-            }
+                Either::Right(view! { <ul class="article__list">{items}</ul> })
+            })
         }
-        Block::Quote(q) => quote_view(q).into_any(),
-        Block::Figure(f) => figure_view(f).into_any(),
+        Block::Quote(q) => EitherOf5::D(quote_view(q)),
+        Block::Figure(f) => EitherOf5::E(figure_view(f)),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The building blocks of a page.
 
 pub mod article;
+pub mod boxed;
 pub mod chrome;
 pub mod comments;
 pub mod section_nav;

@@ -3,6 +3,7 @@
 use super::article::image_view;
 use crate::bundle::site;
 use crate::content::{text::thousands, ProductList, VisitorCounter, Widget};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -35,14 +36,13 @@ fn ProductListWidget(list: ProductList, title_id: String) -> impl IntoView {
             let name = match &p.href {
                 Some(href) => {
                     let rel = href.is_external().then_some("noopener");
-                    view! {
+                    Either::Left(view! {
                         <a href=crate::paths::url(href.as_str()) rel=rel>
                             {p.name.clone()}
                         </a>
-                    }
-                    .into_any()
+                    })
                 }
-                None => p.name.clone().into_any(),
+                None => Either::Right(p.name.clone()),
             };
             view! {
                 <li class="product">
@@ -73,9 +73,9 @@ pub fn Sidebar() -> impl IntoView {
             let title_id = format!("widget-{i}-title");
             match w.clone() {
                 Widget::VisitorCounter(counter) => {
-                    view! { <VisitorCounterWidget counter title_id /> }.into_any()
+                    Either::Left(view! { <VisitorCounterWidget counter title_id /> })
                 }
-                Widget::ProductList(list) => view! { <ProductListWidget list title_id /> }.into_any(),
+                Widget::ProductList(list) => Either::Right(view! { <ProductListWidget list title_id /> }),
             }
         })
         .collect_view();

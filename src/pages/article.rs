@@ -5,10 +5,11 @@ use super::NotFound;
 use crate::api::{fetch_article, AppError};
 use crate::boot::Preloaded;
 use crate::bundle::{article_path, find, front, site, ArticleRef};
+use crate::components::article::heading_id;
 use crate::components::{use_current_section, ArticleView, CommentSection, SectionNav};
 use crate::content::Article;
-use crate::dom;
 use crate::seo::{canonical, description, page_title, Page};
+use crate::{dom, route};
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
@@ -36,13 +37,15 @@ pub fn ArticleScreen(
     // A link with #section lands on that section once it is on the page (a fetched
     // article is mounted after its Suspense resolves, so wait for the next frame).
     let known = ids.clone();
-    Effect::new(move |_| {
-        if let Some(hash) = dom::current_hash().filter(|h| known.contains(h)) {
+    Effect::new(move |_| match dom::current_hash().filter(|h| known.contains(h)) {
+        Some(hash) => {
+            route::focus_new_page(Some(heading_id(&hash)));
             dom::after_render(move || {
                 dom::scroll_to_id(&hash, false);
                 current.set(Some(hash));
             });
         }
+        None => route::focus_new_page(None),
     });
 
     // The prerendered <head> is right for the page it came with; after client-side navigation
@@ -76,7 +79,10 @@ pub fn ArticleScreen(
 
 fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'static) -> impl IntoView {
     let title = format!("Article not loaded – {}", site().name);
-    Effect::new(move |_| dom::set_head(&title, "", None));
+    Effect::new(move |_| {
+        dom::set_head(&title, "", None);
+        route::focus_new_page(None);
+    });
     view! {
         <main class="layout__main page-message" id="main" tabindex="-1">
             <div class="load-error" role="alert">
@@ -116,6 +122,7 @@ pub fn ArticlePage(
     let retry = move || resource.refetch();
     EitherOf3::C(view! {
         <Suspense fallback=|| {
+            Effect::new(|_| route::focus_new_page(None));
             view! {
                 <main class="layout__main page-message page-message--loading" id="main" tabindex="-1">
                     <p class="loading" role="status">

@@ -9,7 +9,10 @@ use leptos::prelude::*;
 pub fn NotFound() -> impl IntoView {
     let title = page_title(site(), &Page::NotFound);
     let description = description(site(), &Page::NotFound);
-    Effect::new(move |_| dom::set_head(&title, &description, None));
+    Effect::new(move |_| {
+        dom::set_head(&title, &description, None);
+        crate::route::focus_new_page(None);
+    });
     view! {
         <main class="layout__main page-message" id="main" tabindex="-1">
             <h1 class="page-message__title">"Page not found"</h1>

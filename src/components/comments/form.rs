@@ -3,6 +3,7 @@
 use super::{thread::reply_button, CommentsState};
 use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError};
 use crate::dom;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -61,7 +62,7 @@ fn TextField(
         state.edit(|d| set(d, v));
     };
     let control = match input_type {
-        None => view! {
+        None => Either::Left(view! {
             <textarea
                 class="field__input field__input--textarea"
                 id=id
@@ -73,9 +74,8 @@ fn TextField(
                 prop:value=value
                 on:input=on_input
             ></textarea>
-        }
-        .into_any(),
-        Some(kind) => view! {
+        }),
+        Some(kind) => Either::Right(view! {
             <input
                 class="field__input"
                 id=id
@@ -89,8 +89,7 @@ fn TextField(
                 prop:value=value
                 on:input=on_input
             />
-        }
-        .into_any(),
+        }),
     };
     view! {
         <div class="field" class:field--invalid=move || error().is_some()>

@@ -10,6 +10,7 @@ use crate::comments::{
 };
 use crate::content::{text::count_noun, Comment};
 use form::CommentForm;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use thread::CommentItem;
@@ -243,27 +244,21 @@ pub fn CommentSection(
         count_noun(shipped_shown + from_backend, "comment", "comments")
     };
     let status = move || match state.status.get() {
-        LoadStatus::Loading => Some(
-            view! {
-                <p class="comments__status" role="status">
-                    "Loading comments…"
+        LoadStatus::Loading => Some(Either::Left(view! {
+            <p class="comments__status" role="status">
+                "Loading comments…"
+            </p>
+        })),
+        LoadStatus::Failed(message) => Some(Either::Right(view! {
+            <div class="comments__error" role="alert">
+                <p>"The comments could not be loaded. " {message}</p>
+                <p>
+                    <button type="button" class="button button--secondary" on:click=move |_| state.load()>
+                        "Try again"
+                    </button>
                 </p>
-            }
-            .into_any(),
-        ),
-        LoadStatus::Failed(message) => Some(
-            view! {
-                <div class="comments__error" role="alert">
-                    <p>"The comments could not be loaded. " {message}</p>
-                    <p>
-                        <button type="button" class="button button--secondary" on:click=move |_| state.load()>
-                            "Try again"
-                        </button>
-                    </p>
-                </div>
-            }
-            .into_any(),
-        ),
+            </div>
+        })),
         LoadStatus::Ready => None,
     };
     let form_at_bottom = move || state.reply_target().is_none();
@@ -302,9 +297,9 @@ pub fn CommentSection(
                     })
             }}
             {if open {
-                (move || form_at_bottom().then(|| view! { <CommentForm /> })).into_any()
+                Either::Left(move || form_at_bottom().then(|| view! { <CommentForm /> }))
             } else {
-                view! { <p class="comments__closed">"Comments are closed."</p> }.into_any()
+                Either::Right(view! { <p class="comments__closed">"Comments are closed."</p> })
             }}
         </section>
     }

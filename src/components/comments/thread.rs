@@ -2,10 +2,10 @@
 //! comment server is rebuilt from the allow-list in `comments::html`, never inserted as markup.
 
 use super::{form::CommentForm, CommentsState};
-use crate::comments::html::{Node, Tag};
 use crate::comments::{store, Body, CommentError, ThreadNode};
-use crate::content::text::paragraphs;
+use crate::components::boxed::Boxed;
 use crate::dom;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -13,56 +13,10 @@ pub(super) fn reply_button(comment_id: &str) -> String {
     format!("reply-to-{comment_id}")
 }
 
-fn plain_view(text: &str) -> AnyView {
-    paragraphs(text)
-        .into_iter()
-        .map(|lines| {
-            let last = lines.len() - 1;
-            let parts = lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, line)| view! { {line.to_owned()} {(i < last).then(|| view! { <br /> })} })
-                .collect_view();
-            view! { <p>{parts}</p> }
-        })
-        .collect_view()
-        .into_any()
-}
-
-fn html_view(nodes: &[Node]) -> Vec<AnyView> {
-    nodes
-        .iter()
-        .map(|node| match node {
-            Node::Text(t) => t.clone().into_any(),
-            Node::Element { tag, href, children } => {
-                let c = html_view(children);
-                match tag {
-                    Tag::P => view! { <p>{c}</p> }.into_any(),
-                    Tag::Br => view! { <br /> }.into_any(),
-                    Tag::Em => view! { <em>{c}</em> }.into_any(),
-                    Tag::Strong => view! { <strong>{c}</strong> }.into_any(),
-                    Tag::Code => view! { <code>{c}</code> }.into_any(),
-                    Tag::Pre => view! { <pre>{c}</pre> }.into_any(),
-                    Tag::Blockquote => view! { <blockquote>{c}</blockquote> }.into_any(),
-                    Tag::Ul => view! { <ul>{c}</ul> }.into_any(),
-                    Tag::Ol => view! { <ol>{c}</ol> }.into_any(),
-                    Tag::Li => view! { <li>{c}</li> }.into_any(),
-                    Tag::A => view! {
-                        <a href=href.clone() rel="nofollow ugc noopener">
-                            {c}
-                        </a>
-                    }
-                    .into_any(),
-                }
-            }
-        })
-        .collect()
-}
-
-fn body_view(body: &Body) -> AnyView {
+fn body_html(body: &Body) -> String {
     match body {
-        Body::Plain(text) => plain_view(text),
-        Body::Html(nodes) => html_view(nodes).into_any(),
+        Body::Plain(text) => crate::markup::plain_text(text),
+        Body::Html(nodes) => crate::markup::comment_nodes(nodes),
     }
 }
 
@@ -207,13 +161,12 @@ pub fn CommentItem(
     let c = node.comment;
     let anchor = c.anchor();
     let author = match c.link() {
-        Some(site) => view! {
+        Some(site) => Either::Left(view! {
             <a class="comment__author-link" href=site.to_owned() rel="nofollow ugc noopener">
                 {c.author.clone()}
             </a>
-        }
-        .into_any(),
-        None => c.author.clone().into_any(),
+        }),
+        None => Either::Right(c.author.clone()),
     };
     let id = c.id.clone();
     let replying_here = {
@@ -262,9 +215,9 @@ pub fn CommentItem(
         }
     };
     let meta = if c.deleted {
-        view! { <p class="comment__deleted">"This comment was deleted."</p> }.into_any()
+        Either::Left(view! { <p class="comment__deleted">"This comment was deleted."</p> })
     } else {
-        view! {
+        Either::Right(view! {
             <footer class="comment__meta">
                 <b class="comment__author">{author}</b>
                 <span class="comment__says">" says:"</span>
@@ -272,8 +225,7 @@ pub fn CommentItem(
                     <time datetime=c.date.as_str().to_owned()>{c.date.human()}</time>
                 </a>
             </footer>
-        }
-        .into_any()
+        })
     };
     let more = c.more_replies;
     view! {
@@ -283,7 +235,7 @@ pub fn CommentItem(
                 {c
                     .pending
                     .then(|| view! { <p class="comment__moderation">"Your comment is awaiting moderation."</p> })}
-                <div class="comment__text">{body_view(&c.body)}</div>
+                <div class="comment__text" inner_html=body_html(&c.body)></div>
                 <div class="comment__actions">
                     {(state.open && !c.deleted && state.backend.with_value(|b| b.can_reply_to(&c.id)))
                         .then(|| {
@@ -307,7 +259,7 @@ pub fn CommentItem(
                 .then(|| {
                     view! {
                         <ol class="comment-list comment-list--children">
-                            {node.replies.into_iter().map(|node| view! { <CommentItem node /> }.into_any()).collect_view()}
+                            {node.replies.into_iter().map(|node| Boxed::new(view! { <CommentItem node /> })).collect_view()}
                         </ol>
                     }
                 })}

@@ -1,0 +1,173 @@
+//! HTML the app writes itself from typed values, for runs of text with markup in them: an
+//! article's inline spans and a comment's body. Each becomes the content of one element
+//! (`inner_html`), which costs far less code than a view per span and renders the same nodes.
+//!
+//! Nothing here passes markup through. Every text is escaped; the only elements are the ones
+//! written below; the only attribute values are checked link addresses (a content `Href`, already
+//! limited to http(s), mailto and same-site paths, or a comment link `comments::html` kept only
+//! when http(s)), escaped and quoted.
+
+use crate::comments::html::{Node, Tag};
+use crate::content::text::paragraphs;
+use crate::content::{Inline, Inlines};
+use crate::seo::escape_html;
+
+fn text(out: &mut String, s: &str) {
+    out.push_str(&escape_html(s));
+}
+
+fn element(out: &mut String, tag: &str, inner: impl FnOnce(&mut String)) {
+    out.push('<');
+    out.push_str(tag);
+    out.push('>');
+    inner(out);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
+fn link(out: &mut String, href: &str, rel: Option<&str>, inner: impl FnOnce(&mut String)) {
+    out.push_str("<a href=\"");
+    out.push_str(&escape_html(href));
+    out.push('"');
+    if let Some(rel) = rel {
+        out.push_str(" rel=\"");
+        out.push_str(rel);
+        out.push('"');
+    }
+    out.push('>');
+    inner(out);
+    out.push_str("</a>");
+}
+
+fn write_inlines(out: &mut String, inlines: &Inlines) {
+    for span in &inlines.0 {
+        match span {
+            Inline::Text(t) => text(out, t),
+            Inline::Em(inner) => element(out, "em", |o| write_inlines(o, inner)),
+            Inline::Strong(inner) => element(out, "strong", |o| write_inlines(o, inner)),
+            Inline::Code(c) => element(out, "code", |o| text(o, c)),
+            Inline::Link { text: inner, href } => {
+                let rel = href.is_external().then_some("noopener");
+                link(out, &crate::paths::url(href.as_str()), rel, |o| {
+                    write_inlines(o, inner)
+                });
+            }
+        }
+    }
+}
+
+/// An article's run of inline spans.
+pub fn inlines(inlines: &Inlines) -> String {
+    let mut out = String::new();
+    write_inlines(&mut out, inlines);
+    out
+}
+
+fn write_nodes(out: &mut String, nodes: &[Node]) {
+    for node in nodes {
+        match node {
+            Node::Text(t) => text(out, t),
+            Node::Element { tag: Tag::Br, .. } => out.push_str("<br>"),
+            Node::Element {
+                tag: Tag::A,
+                href,
+                children,
+            } => match href {
+                Some(href) => link(out, href, Some("nofollow ugc noopener"), |o| {
+                    write_nodes(o, children)
+                }),
+                None => write_nodes(out, children),
+            },
+            Node::Element { tag, children, .. } => {
+                let name = match tag {
+                    Tag::P => "p",
+                    Tag::Em => "em",
+                    Tag::Strong => "strong",
+                    Tag::Code => "code",
+                    Tag::Pre => "pre",
+                    Tag::Blockquote => "blockquote",
+                    Tag::Ul => "ul",
+                    Tag::Ol => "ol",
+                    Tag::Li => "li",
+                    Tag::Br | Tag::A => unreachable!("matched above"),
+                };
+                element(out, name, |o| write_nodes(o, children));
+            }
+        }
+    }
+}
+
+/// A comment from a comment server, rebuilt from the nodes `comments::html` kept.
+pub fn comment_nodes(nodes: &[Node]) -> String {
+    let mut out = String::new();
+    write_nodes(&mut out, nodes);
+    out
+}
+
+/// A plain-text comment: a paragraph per blank-line-separated block, a line break per line.
+pub fn plain_text(body: &str) -> String {
+    let mut out = String::new();
+    for lines in paragraphs(body) {
+        element(&mut out, "p", |o| {
+            for (i, line) in lines.iter().enumerate() {
+                if i > 0 {
+                    o.push_str("<br>");
+                }
+                text(o, line);
+            }
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::comments::html::parse;
+
+    fn spans(json: &str) -> Inlines {
+        serde_json::from_str(json).expect("valid inlines")
+    }
+
+    #[test]
+    fn inline_text_is_escaped_and_spans_become_their_elements() {
+        let html = inlines(&spans(
+            r#"["a <b> & \"c\" ", {"em": "x<y"}, {"strong": ["s", {"code": "<script>"}]}]"#,
+        ));
+        assert_eq!(
+            html,
+            "a &lt;b&gt; &amp; &quot;c&quot; <em>x&lt;y</em><strong>s<code>&lt;script&gt;</code></strong>"
+        );
+    }
+
+    #[test]
+    fn links_carry_their_checked_address_escaped_and_external_ones_get_noopener() {
+        let html = inlines(&spans(
+            r#"[{"link": {"text": "out", "href": "https://e.com/?a=1&b=\"2\""}}, {"link": {"text": "in", "href": "/articles/x/"}}]"#,
+        ));
+        assert_eq!(
+            html,
+            r#"<a href="https://e.com/?a=1&amp;b=&quot;2&quot;" rel="noopener">out</a><a href="/articles/x/">in</a>"#
+        );
+    }
+
+    #[test]
+    fn comment_nodes_keep_only_the_allowed_elements_and_checked_links() {
+        let nodes = parse(
+            r#"<p onclick="x()">Hi <b>there</b><br><a href="https://e.com/" onmouseover="y()">site</a> <a href="javascript:alert(1)">bad</a><script>alert(1)</script><img src=x onerror=alert(1)></p>"#,
+        );
+        assert_eq!(
+            comment_nodes(&nodes),
+            r#"<p>Hi <strong>there</strong><br><a href="https://e.com/" rel="nofollow ugc noopener">site</a> bad</p>"#
+        );
+    }
+
+    #[test]
+    fn plain_text_becomes_paragraphs_and_line_breaks_with_markup_as_text() {
+        assert_eq!(
+            plain_text("one <b>\ntwo\n\n<script>alert(1)</script>"),
+            "<p>one &lt;b&gt;<br>two</p><p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"
+        );
+    }
+}
