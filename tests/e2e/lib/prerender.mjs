@@ -212,6 +212,11 @@ export function prerenderTests(dir) {
   const unknown = ['/no-such-page', '/articles/no-such-article/'];
 
   test.describe('without JavaScript', () => {
+    // The WebAssembly each page preloads is never used with JavaScript off, and Chromium says so once a
+    // few seconds have passed since the load event; a slow check (axe in every look, a busy machine)
+    // outlasts that.
+    test.beforeEach(({ consoleGuard }) => consoleGuard.allow(/was preloaded using link preload but not used within a few seconds/));
+
     for (const viewport of [WIDE, PHONE]) {
       for (const p of pages) {
         test(`${p.name} at ${viewport.width}px is complete: article, contents, sidebar, comments`, async ({ newReader, baseURL }) => {
@@ -280,10 +285,7 @@ export function prerenderTests(dir) {
       [`article ${richest.slug}`, permalink(richest.slug)],
       ['not-found page', '/no-such-page'],
     ]) {
-      test(`axe: the ${name} passes (light, dark, 360px) and does not scroll sideways`, async ({ newReader, baseURL, consoleGuard }) => {
-        // With JavaScript off the preloaded WebAssembly is never used, and Chromium says so once a few
-        // seconds have passed: these checks take that long.
-        consoleGuard.allow(/was preloaded using link preload but not used within a few seconds/);
+      test(`axe: the ${name} passes (light, dark, 360px) and does not scroll sideways`, async ({ newReader, baseURL }) => {
         const { at } = servedAt(baseURL);
         const page = await readerWithoutJs(newReader);
         await page.goto(at(path));
