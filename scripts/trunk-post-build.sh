@@ -4,7 +4,8 @@
 # - content/: the content folder the build was made from (BROADSHEET_CONTENT, default public/content),
 #   with its images; the app fetches an article's file when it navigates to it;
 # - every page prerendered by the app's own components (src/prerender): index.html,
-#   articles/<slug>/index.html, 404.html; and sitemap.xml, feed.xml, robots.txt.
+#   articles/<slug>/index.html, 404.html; and sitemap.xml, feed.xml, robots.txt;
+# - on release builds, a .gz and a .br sibling of every file (scripts/compress.mjs).
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk}"
 src="${BROADSHEET_CONTENT:-public/content}"
@@ -14,3 +15,8 @@ cp -R "$src"/. "$TRUNK_STAGING_DIR/content/"
 # A native build of the renderer (debug profile: it renders a handful of pages).
 cargo run --quiet --features ssr --bin prerender -- \
   "$src" "$TRUNK_STAGING_DIR" "${TRUNK_PUBLIC_URL:-/}"
+# Release builds: a .gz and a .br beside every file, for hosts that serve precompressed files.
+# (Skipped for `trunk serve`'s debug builds, where it would only slow each rebuild.)
+if [[ "${TRUNK_PROFILE:-}" == "release" ]]; then
+  node scripts/compress.mjs "$TRUNK_STAGING_DIR"
+fi
