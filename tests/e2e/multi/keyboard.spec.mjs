@@ -17,6 +17,8 @@ test.describe('Tab order at 1280px', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
   for (const [name, url, parts] of ORDER) {
     test(`on ${name}: ${parts.join(' → ')}`, async ({ page }) => {
+      // Some 45 stops, each photographed twice: longer than the default on a busy machine.
+      test.setTimeout(120_000);
       await open(page, url);
       expect(await tabThroughPage(page)).toEqual(parts);
     });

@@ -88,6 +88,7 @@ test.describe('keyboard', () => {
   ];
   for (const [name, url, viewport, media, parts] of ORDER) {
     test(`Tab on ${name} goes ${parts.join(' → ')}, every stop visibly focused`, async ({ page }) => {
+      test.setTimeout(90_000); // every stop photographed twice
       await page.setViewportSize(viewport);
       await page.emulateMedia(media);
       await open(page, url);
@@ -149,6 +150,7 @@ test.describe('keyboard', () => {
   });
 
   test('the whole comment flow without a mouse: fill, fix an error from the summary, post, reply, cancel reply', async ({ page }) => {
+    test.setTimeout(90_000);
     await open(page, SEED.path);
     const f = commentForm(page);
     const heading = page.locator('#reply-title');
