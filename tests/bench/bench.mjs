@@ -96,7 +96,7 @@ function freePort() {
 /** Serves dir with the e2e tests' GitHub-Pages-like server; resolves with the process once it listens. */
 async function serve(dir) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'tests/e2e/server.mjs'), dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'tests/e2e/server.mjs'), dir, String(port), '--precompressed'], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => String(chunk).includes('serving') && resolve());
     child.on('exit', (code) => reject(new Error(`server for ${dir} exited with ${code}`)));
@@ -124,6 +124,9 @@ async function stage(dir) {
   const plain = await readFile(path.join(ROOT, 'tests/bench/plain/index.html'), 'utf8');
   if (!plain.includes(MARKER)) throw new Error(`tests/bench/plain/index.html lost its ${MARKER} line`);
   await writeFile(path.join(dir, 'plain/index.html'), plain.replace(MARKER, links.join('\n    ')));
+  // Both pages are served compressed, as a real host would (the release build brings its .br/.gz files).
+  const compress = spawnSync(process.execPath, [path.join(ROOT, 'scripts/compress.mjs'), path.join(dir, 'plain')], { stdio: 'ignore' });
+  if (compress.status !== 0) throw new Error('scripts/compress.mjs failed on the plain page');
 }
 
 /** One cold load of url in a fresh context (empty cache and storage) on the throttled phone. */

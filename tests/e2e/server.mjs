@@ -2,7 +2,15 @@
 // deployed site will: `dir/` serves dir/index.html, `dir` redirects 301 to `dir/`, `page` may serve page.html,
 // unknown paths get 404 with the root's 404.html, no directory listings, `Cache-Control: no-cache`.
 //
-//   node server.mjs <root-dir> <port> [prefix]
+//   node server.mjs <root-dir> <port> [prefix] [--headers] [--precompressed]
+//
+// With --headers it also sends the response headers `root-dir/_headers` gives each path, as Netlify and
+// Cloudflare Pages do (a rule's path may end in `*`; every matching rule adds its headers), so a project can
+// test that deployment too: the Content-Security-Policy as a header as well as the page's meta tag.
+//
+// With --precompressed it answers a request whose Accept-Encoding allows it with the file's `.br` or `.gz`
+// sibling (which release builds write), as nginx's brotli_static/gzip_static or a CDN would: what Lighthouse
+// and the benchmark measure is then the download a reader really gets.
 //
 // With a prefix (`/harbour/`) the server answers like a GitHub Pages project site: root-dir is served under
 // the prefix (`/harbour/x` is root-dir/x, `/harbour` redirects to `/harbour/`) and anything outside it is a
@@ -14,9 +22,12 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-const [rootArg, portArg, prefixArg = '/'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const withHeaders = args.includes('--headers');
+const precompressed = args.includes('--precompressed');
+const [rootArg, portArg, prefixArg = '/'] = args.filter((a) => !a.startsWith('--'));
 if (!rootArg || !portArg) {
-  console.error('usage: node server.mjs <root-dir> <port> [prefix]');
+  console.error('usage: node server.mjs <root-dir> <port> [prefix] [--headers]');
   process.exit(2);
 }
 const root = path.resolve(rootArg);
@@ -51,6 +62,28 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** The rules of a Netlify `_headers` file: [{ path, headers: [[name, value]] }], in order. */
+function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else if (rules.length && line.includes(':')) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = withHeaders ? parseHeaders(await readFile(path.join(root, '_headers'), 'utf8')) : [];
+/** The headers the rules give a path of the site (without the prefix). */
+const headersFor = (sitePath) =>
+  Object.fromEntries(
+    headerRules
+      .filter((r) => (r.path.endsWith('*') ? sitePath.startsWith(r.path.slice(0, -1)) : sitePath === r.path))
+      .flatMap((r) => r.headers),
+  );
+
 const statOrNull = (p) => stat(p).catch(() => null);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -73,8 +106,17 @@ async function respond(req, res) {
     res.writeHead(status, { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
-  const sendFile = async (status, file) =>
-    send(status, await readFile(file), TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+  const sendFile = async (status, file) => {
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (precompressed) {
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      for (const [ext, encoding] of [['br', 'br'], ['gz', 'gzip']]) {
+        if (!new RegExp(`\\b${encoding}\\b`).test(accepted) || !(await statOrNull(`${file}.${ext}`))?.isFile()) continue;
+        return send(status, await readFile(`${file}.${ext}`), type, { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' });
+      }
+    }
+    return send(status, await readFile(file), type);
+  };
   const notFound = async () => {
     const page = path.join(root, '404.html');
     if (await statOrNull(page)) return sendFile(404, page);
@@ -97,6 +139,7 @@ async function respond(req, res) {
     else if (rawPath.startsWith(prefix)) sitePath = rawPath.slice(prefix.length - 1);
     else return send(404, `Not Found: ${rawPath} is outside ${prefix}\n`, 'text/plain; charset=utf-8');
   }
+  Object.assign(headers, headersFor(sitePath || '/'));
   const file = resolveInRoot(sitePath || '/');
   if (!file) return send(403, 'Forbidden\n', 'text/plain; charset=utf-8');
 

@@ -63,7 +63,7 @@ const freePort = () =>
 
 /** Starts server.mjs on `port` and resolves once it answers; the caller kills it by pid. */
 async function serve(dist, port) {
-  const server = spawn(process.execPath, [path.join(REPO, 'tests/e2e/server.mjs'), dist, String(port)], {
+  const server = spawn(process.execPath, [path.join(REPO, 'tests/e2e/server.mjs'), dist, String(port), '--precompressed'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise((_, reject) => server.once('exit', (code) => reject(new Error(`server.mjs exited with ${code}`))));
