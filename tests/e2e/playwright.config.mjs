@@ -3,19 +3,23 @@
 //   seed  - dist/        the bundled content        (scripts/test: trunk build --release)
 //   multi - dist-multi/  tests/content/multi       (scripts/test: BROADSHEET_CONTENT=… --dist dist-multi)
 //   isso  - dist-isso/   tests/content/isso: the seed with comments on an Isso server at 127.0.0.1:8090,
-//                        which the isso tests start and stop themselves (one at a time: one port).
+//                        which the isso tests start and stop themselves (one at a time: one port). Served
+//                        like Netlify, with the headers of its _headers file (the CSP as a header too).
 //   sub   - dist-sub/    tests/content/multi built with --public-url /harbour/, served under /harbour/ like a
 //                        GitHub Pages project site (anything outside /harbour/ answers 404). The baseURL ends in
 //                        /harbour/, so its specs go to relative paths (`./`, `articles/x/`) or prefixed ones:
 //                        page.goto('/x') would leave the prefix.
+//   xss   - dist-xss/    a content set made of the XSS corpus (scripts/test: node tests/xss/hostile-content.mjs
+//                        target/xss-content, then BROADSHEET_CONTENT=target/xss-content … --dist dist-xss)
 import { defineConfig } from '@playwright/test';
 
 // One project per build, each served on its own port (sub: under a prefix, like a project site).
 const BUILDS = [
   { name: 'seed', dist: 'dist', port: 4173, prefix: '/' },
   { name: 'multi', dist: 'dist-multi', port: 4174, prefix: '/' },
-  { name: 'isso', dist: 'dist-isso', port: 4175, prefix: '/' },
+  { name: 'isso', dist: 'dist-isso', port: 4175, prefix: '/', headers: true },
   { name: 'sub', dist: 'dist-sub', port: 4176, prefix: '/harbour/' },
+  { name: 'xss', dist: 'dist-xss', port: 4177, prefix: '/' },
 ];
 
 export default defineConfig({
@@ -47,8 +51,8 @@ export default defineConfig({
     testMatch: `${name}/**/*.spec.mjs`,
     use: { baseURL: `http://127.0.0.1:${port}${prefix}` },
   })),
-  webServer: BUILDS.map(({ dist, port, prefix }) => ({
-    command: `node server.mjs ../../${dist} ${port}${prefix === '/' ? '' : ` ${prefix}`}`,
+  webServer: BUILDS.map(({ dist, port, prefix, headers }) => ({
+    command: `node server.mjs ../../${dist} ${port}${prefix === '/' ? '' : ` ${prefix}`}${headers ? ' --headers' : ''}`,
     url: `http://127.0.0.1:${port}${prefix}`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

@@ -1,0 +1,150 @@
+// The Content-Security-Policy of a build (src/prerender/csp.rs), checked from the outside: the meta tag on
+// the front page, an article and the not-found page, the same policy plus frame-ancestors in `_headers`,
+// nothing inline for it to refuse, and the pages working under the header policy too. Every other test
+// fails on any violation (lib/fixtures.mjs).
+//
+//   cspTests('tests/content/multi');                              // in a project's csp.spec.mjs
+//   cspTests('tests/content/isso', { commentServer: ISSO, headers: true, loadPages: false });
+import { test, expect } from './fixtures.mjs';
+import { loadContent, permalink, servedAt, waitForApp } from './app.mjs';
+
+/** `a b; c d` → { a: ['b'], c: ['d'] }, in order. */
+export function parsePolicy(policy) {
+  const out = {};
+  for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+    const [name, ...sources] = directive.split(/\s+/);
+    expect(out[name], `${name} appears once`).toBeUndefined();
+    out[name] = sources;
+  }
+  return out;
+}
+
+/** The value of the one `Content-Security-Policy:` line of a `_headers` file. */
+export function headerPolicy(headers) {
+  const lines = headers.split('\n').filter((l) => /^\s+Content-Security-Policy:/.test(l));
+  expect(lines, '_headers has one Content-Security-Policy line').toHaveLength(1);
+  return lines[0].replace(/^\s+Content-Security-Policy:\s*/, '');
+}
+
+/** The origins of the images a content set shows from other sites (figures and products). */
+function imageOrigins({ site, articles }) {
+  const srcs = [];
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      if (v.image?.src) srcs.push(v.image.src);
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk([site, articles]);
+  return [...new Set(srcs.filter((s) => /^https?:\/\//i.test(s)).map((s) => new URL(s).origin))];
+}
+
+/** What every page's policy must say: strict, with the comment server as the only other place to connect. */
+export function expectedPolicy(content, { commentServer } = {}) {
+  return {
+    'default-src': ["'none'"],
+    'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    'style-src': ["'self'"],
+    'img-src': ["'self'", ...imageOrigins(content)],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'", ...(commentServer ? [new URL(commentServer).origin] : [])],
+    'manifest-src': ["'self'"],
+    'form-action': ["'none'"],
+    'base-uri': ["'none'"],
+    'object-src': ["'none'"],
+  };
+}
+
+/**
+ * @param {string} dir the build's content folder
+ * @param {object} [o]
+ * @param {string} [o.commentServer] the comment server the build names (site.json's comment_server.isso)
+ * @param {boolean} [o.headers=false] the project's server sends _headers' headers (server.mjs --headers)
+ * @param {boolean} [o.loadPages=true] also run the app under the header policy (needs no outside server)
+ */
+export function cspTests(dir, { commentServer, headers: served = false, loadPages = true } = {}) {
+  const content = loadContent(dir);
+  const article = content.articles.at(-1);
+  const pages = [
+    ['the front page', '/'],
+    [`the article ${article.slug}`, permalink(article.slug)],
+    ['the not-found page', '/no-such-page/'],
+  ];
+
+  test.describe('Content-Security-Policy', () => {
+    test('the meta tag on every kind of page and _headers carry the strict policy; nothing inline', async ({ newReader, request, baseURL }) => {
+      const { at } = servedAt(baseURL);
+      const expected = expectedPolicy(content, { commentServer });
+      for (const value of Object.values(expected).flat()) {
+        expect(["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'blob:']).not.toContain(value);
+      }
+      const headers = await request.get(at('/_headers'));
+      expect(headers.ok()).toBe(true);
+      const policy = headerPolicy(await headers.text());
+      expect(parsePolicy(policy)).toEqual({ ...expected, 'frame-ancestors': ["'none'"] });
+      // A server that reads _headers sends it with every page; one like GitHub Pages sends none.
+      for (const [, path] of pages) {
+        const sent = (await request.get(at(path))).headers()['content-security-policy'];
+        expect(sent, `${path}: the Content-Security-Policy header`).toBe(served ? policy : undefined);
+      }
+
+      // Read as the browser parsed the HTML, before any script could touch it.
+      const reader = await newReader({ javaScriptEnabled: false });
+      for (const [name, path] of pages) {
+        await reader.goto(at(path));
+        const found = await reader.evaluate(() => {
+          const metas = [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]')];
+          const head = [...document.head.children];
+          return {
+            policies: metas.map((m) => m.content),
+            // It must come before anything it governs.
+            position: metas[0] ? head.indexOf(metas[0]) : -1,
+            firstGoverned: head.findIndex((el) => ['SCRIPT', 'LINK', 'STYLE'].includes(el.tagName)),
+            inlineScripts: [...document.scripts].filter((s) => !s.src && !/^application\/(ld\+)?json$/.test(s.type)).map((s) => s.outerHTML.slice(0, 100)),
+            inlineStyles: [...document.querySelectorAll('style, [style]')].map((el) => el.outerHTML.slice(0, 100)),
+            handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
+            loader: [...document.scripts].filter((s) => s.type === 'module').map((s) => new URL(s.src).pathname),
+          };
+        });
+        expect(found.policies, `${name}: one meta policy`).toHaveLength(1);
+        expect(parsePolicy(found.policies[0]), `${name}: the meta policy`).toEqual(expected);
+        expect(found.position, `${name}: the policy comes before every script and stylesheet`).toBeLessThan(found.firstGoverned);
+        expect(found.inlineScripts, `${name}: inline scripts`).toEqual([]);
+        expect(found.inlineStyles, `${name}: inline styles`).toEqual([]);
+        expect(found.handlers, `${name}: event-handler attributes`).toEqual([]);
+        expect(found.loader, `${name}: Trunk's loader, moved into a file`).toEqual([expect.stringMatching(/\/assets\/loader-[0-9a-f]{16}\.js$/)]);
+      }
+    });
+
+    if (!loadPages) return;
+    test('the app starts and navigates under the header policy as well as the meta tag', async ({ page, baseURL }) => {
+      const { at } = servedAt(baseURL);
+      const policy = headerPolicy(await (await page.request.get(at('/_headers'))).text());
+      // Each page as a host that reads _headers serves it: with the policy as a response header.
+      await page.route(
+        (url) => url.origin === new URL(baseURL).origin,
+        async (route) => {
+          if (route.request().resourceType() !== 'document') return route.fallback();
+          const response = await route.fetch();
+          await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+        },
+      );
+      const served = await page.goto(at('/'));
+      expect(served.headers()['content-security-policy']).toBe(policy);
+      await waitForApp(page);
+      if (content.articles.length > 1) {
+        // Client navigation fetches the article's JSON (connect-src 'self') and renders it.
+        await page.getByRole('main').getByRole('link', { name: article.title, exact: true }).first().click();
+        await expect(page).toHaveURL(new RegExp(`${permalink(article.slug)}$`));
+      } else {
+        await page.goto(at(permalink(article.slug)));
+        await waitForApp(page);
+      }
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+      expect((await page.goto(at('/no-such-page/'))).status()).toBe(404);
+      await waitForApp(page);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    });
+  });
+}
