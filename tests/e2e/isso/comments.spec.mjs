@@ -14,6 +14,7 @@ import {
   SECOND,
   SHIPPED,
   CORS,
+  SITE_ORIGIN,
   ANA,
   refusalPage,
   routeNewComment,
@@ -40,6 +41,8 @@ import { open, commentForm, commentsSection } from '../lib/app.mjs';
 import { humanDate } from '../lib/content.mjs';
 import { expectAccessibleInEveryLook } from '../lib/axe.mjs';
 import { seedComments, seedReply, fetchThread, countComments, activate } from '../../isso/isso.mjs';
+import { CORPUS, trapXss, expectNoXss } from '../lib/xss.mjs';
+import { headerPolicy } from '../lib/csp.mjs';
 
 test.describe.configure({ mode: 'default', lock: 'isso-port-8090' });
 
@@ -442,6 +445,89 @@ test('hostile comments seeded straight into Isso show as text', async ({ page, i
   await openThread(page);
   await expectHarmless(page, commentItem(page, 1), HOSTILE_SHOWN);
   await expectHarmless(page, commentItem(page, 2), LINK_ONLY.shown);
+});
+
+// ---- the XSS corpus (tests/xss/payloads.json) -------------------------------------------------------------
+
+/** The app's rule for linking a commenter's website: http(s)://, a host, no whitespace or backslash. */
+const isWeb = (url) => /^https?:\/\/[^/]/i.test(url) && !/[\s\u0000-\u001f\u007f-\u009f\\]/.test(url);
+const WEB = CORPUS.inert_links.map((l) => l.url).filter(isWeb);
+/** Those Isso takes (its Django-style check refuses a user name in the address). */
+const ISSO_WEB = WEB.filter((url) => !url.includes('@'));
+
+/** Presses "Show more comments" until every top-level comment is on the page. */
+async function showAll(page, total) {
+  const more = commentsSection(page).getByRole('button', { name: /^Show more comments/ });
+  while ((await allComments(page).count()) < total) {
+    const before = await allComments(page).count();
+    await more.click();
+    await expect.poll(() => allComments(page).count()).toBeGreaterThan(before);
+  }
+  await expect(allComments(page)).toHaveCount(total);
+}
+
+test('the XSS corpus through Isso: every payload as a comment and as its author shows as text, under the header policy', async ({ page, isso }) => {
+  test.setTimeout(120_000);
+  await isso.start();
+  const markup = CORPUS.markup;
+  // Through Isso's own handling (Markdown, escaping, its link cleaner), with hostile-but-valid websites.
+  const seeded = await seedComments(ISSO, THREAD.path, markup.length, {
+    title: THREAD.title,
+    text: (i) => markup[i].payload,
+    author: (i) => markup[i].payload,
+    website: (i) => ISSO_WEB[i % ISSO_WEB.length],
+  });
+  // The project's server sends _headers' policy as a header as well as the page's meta tag: reaching Isso
+  // under both proves connect-src names it.
+  const policy = headerPolicy(await (await page.request.get('/_headers')).text());
+  expect((await page.request.get(THREAD.path)).headers()['content-security-policy']).toBe(policy);
+  const hits = await trapXss(page);
+  await openThread(page);
+  await showAll(page, markup.length + 1);
+  for (const [i, p] of markup.entries()) {
+    const item = commentItem(page, seeded[i].id);
+    await expect(ownPart(item).locator('.comment__author'), `${p.id}: the author`).toHaveText(p.payload.replace(/\s+/g, ' ').trim());
+    await expect(ownPart(item).getByRole('link', { name: p.payload.replace(/\s+/g, ' ').trim(), exact: true })).toHaveAttribute('href', ISSO_WEB[i % ISSO_WEB.length]);
+  }
+  await expectNoXss(page, hits, 'the corpus through Isso');
+});
+
+test('the XSS corpus from a comment server that sends it back raw: nothing but allowed markup and http(s) links', async ({ newReader, isso }) => {
+  test.setTimeout(120_000);
+  await isso.start();
+  const markup = CORPUS.markup;
+  await seedComments(ISSO, THREAD.path, markup.length, { title: THREAD.title });
+  // Isso escapes what it is sent; a server that does not (a bug, a compromise) sends the payloads as markup,
+  // authors unescaped and any address as a website. Without the policy's safety net: the app alone.
+  const page = await newReader({ bypassCSP: true });
+  const hostileWebsite = (i) => (i % 3 === 2 ? WEB[i % WEB.length] : CORPUS.links[i % CORPUS.links.length].url);
+  await page.route(isThreadFetch, async (route) => {
+    const response = await route.fetch();
+    const thread = await response.json();
+    const rewrite = (c) => {
+      const i = c.id - 1;
+      Object.assign(c, { text: markup[i].payload, author: markup[i].payload, website: hostileWebsite(i) });
+      c.replies?.forEach(rewrite);
+    };
+    thread.replies.forEach(rewrite);
+    await route.fulfill({ response, json: thread });
+  });
+  const hits = await trapXss(page);
+  await openThread(page);
+  await showAll(page, markup.length + 1);
+  for (const [i, p] of markup.entries()) {
+    const links = ownPart(commentItem(page, i + 1)).locator('.comment__author a');
+    if (isWeb(hostileWebsite(i))) await expect(links, `${p.id}: a web address is a link`).toHaveAttribute('href', hostileWebsite(i));
+    else await expect(links, `${p.id}: ${JSON.stringify(hostileWebsite(i))} is no link`).toHaveCount(0);
+  }
+  // Only the allow-list's elements, and links only to http(s).
+  const found = await commentsSection(page).evaluate((section) => ({
+    tags: [...new Set([...section.querySelectorAll('.comment__text *')].map((e) => e.tagName.toLowerCase()))].sort(),
+    hrefs: [...section.querySelectorAll('.comment__text a, .comment__author a')].map((a) => a.getAttribute('href')).filter((h) => !/^https?:\/\//.test(h)),
+  }));
+  expect(found.hrefs).toEqual([]);
+  for (const tag of found.tags) expect(['a', 'blockquote', 'br', 'code', 'em', 'li', 'ol', 'p', 'pre', 'strong', 'ul']).toContain(tag);
+  await expectNoXss(page, hits, 'the corpus sent back raw');
 });
 
 // ---- failures never lose text -----------------------------------------------------------------------------

@@ -1,0 +1,93 @@
+// The XSS corpus (tests/xss/payloads.json) in the browser: a trap that notices any payload running, and a scan
+// of the document for anything that could run script. Used by the seed (comment form), isso (comments from
+// Isso) and xss (hostile content) projects.
+//
+//   const hits = await trapXss(page);      // before the first page load
+//   … load pages with payloads …
+//   await expectNoXss(page, hits);          // nothing ran, and nothing in the DOM could
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from '@playwright/test';
+import { REPO } from './app.mjs';
+
+export const CORPUS = JSON.parse(readFileSync(path.join(REPO, 'tests/xss/payloads.json'), 'utf8'));
+
+/**
+ * Every page of the page's context gets `window.__xss(id)`, which every payload calls if it ever runs
+ * (frames call their parent's); alert, confirm and prompt dialogs are recorded and dismissed. Resolves to
+ * the list the hits land in, which survives navigations.
+ */
+export async function trapXss(page) {
+  const hits = [];
+  const context = page.context();
+  await context.exposeBinding('__xssHit', ({ page: p }, id) => hits.push(`__xss(${id}) on ${p?.url()}`));
+  await context.addInitScript(() => {
+    window.__xss = (id) => window.__xssHit(String(id));
+  });
+  const onDialog = (d) => {
+    hits.push(`${d.type()}(${d.message()}) on ${d.page()?.url()}`);
+    d.dismiss().catch(() => {});
+  };
+  for (const p of context.pages()) p.on('dialog', onDialog);
+  context.on('page', (p) => p.on('dialog', onDialog));
+  return hits;
+}
+
+/**
+ * Everything in the document that could run script: `on…` attributes, `javascript:`/`vbscript:`/`data:`
+ * addresses in any spelling (as written, and as the browser resolves them), `srcdoc` and `style` attributes,
+ * and elements that run or embed things (any script but JSON data and the site's own files, frames, objects,
+ * SVG, MathML, `<base>`, `<template>`, a refresh).
+ */
+export function scriptRisks(page) {
+  return page.evaluate(() => {
+    const risks = [];
+    const where = (el) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> in ${el.parentElement?.closest('[id]')?.id ?? 'the document'}`;
+    const badScheme = /^(javascript|vbscript|data):/;
+    const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'ping', 'srcset'];
+    for (const el of document.querySelectorAll('*')) {
+      for (const { name, value } of el.attributes) {
+        if (/^on/i.test(name)) risks.push(`${where(el)} has ${name}="${value}"`);
+        if (name === 'srcdoc' || name === 'style') risks.push(`${where(el)} has ${name}="${value}"`);
+        if (!URL_ATTRS.includes(name.toLowerCase())) continue;
+        // As written (less whitespace and control characters, which browsers skip) and as resolved.
+        const written = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+        let resolved = '';
+        try {
+          resolved = new URL(value, document.baseURI).protocol;
+        } catch {}
+        if (badScheme.test(written) || badScheme.test(resolved)) risks.push(`${where(el)} has ${name}="${value}"`);
+      }
+      const tag = el.tagName.toLowerCase();
+      if (tag === 'script') {
+        const data = /^application\/(ld\+)?json$/.test(el.type);
+        const own = el.src && new URL(el.src).origin === location.origin && /\/assets\/[^/]+\.js$/.test(new URL(el.src).pathname);
+        if (!data && !own) risks.push(`${where(el)}: ${el.outerHTML.slice(0, 120)}`);
+      }
+      if (['iframe', 'frame', 'object', 'embed', 'svg', 'math', 'base', 'template', 'applet'].includes(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
+        risks.push(`${where(el)} is a <${tag}> (${el.namespaceURI})`);
+      }
+      if (tag === 'meta' && /refresh/i.test(el.httpEquiv)) risks.push(`${where(el)}: a refresh`);
+    }
+    return risks;
+  });
+}
+
+/** Nothing ran, and nothing in the document could. Waits a moment first, for an onerror to fire. */
+export async function expectNoXss(page, hits, label = page.url()) {
+  await page.waitForTimeout(200);
+  expect(await scriptRisks(page), `${label}: markup that could run script`).toEqual([]);
+  expect(hits, `${label}: payloads that ran`).toEqual([]);
+}
+
+/**
+ * The text of an element as typed: line breaks (`<br>`) as "\n", paragraphs separated by a blank line.
+ * (innerText would collapse the tabs and runs of spaces that CSS collapses.)
+ */
+export const typedText = (locator) =>
+  locator.evaluate((el) => {
+    const clone = el.cloneNode(true);
+    for (const br of clone.querySelectorAll('br')) br.replaceWith('\n');
+    const paragraphs = clone.querySelectorAll('p');
+    return paragraphs.length ? [...paragraphs].map((p) => p.textContent).join('\n\n') : clone.textContent;
+  });
