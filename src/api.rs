@@ -9,6 +9,8 @@ use send_wrapper::SendWrapper;
 pub enum AppError {
     #[error("The network request failed. Check your connection, then try again.")]
     Network,
+    #[error("The server took too long to answer. Check your connection, then try again.")]
+    Timeout,
     #[error("The server answered with an error (HTTP {0}). Try again in a moment.")]
     Status(u16),
     #[error("The article's content is not valid: {0}")]
@@ -20,25 +22,56 @@ pub fn article_url(slug: &str) -> String {
     crate::paths::url(&format!("/content/articles/{slug}.json"))
 }
 
-/// Fetches and checks one article. Leaving the page aborts the request.
+/// How long an article may take to arrive before the reader is told and offered a retry.
+pub const TIMEOUT_MS: i32 = 10_000;
+
+/// Fetches and checks one article. Leaving the page aborts the request; so does a server that has
+/// not answered within [`TIMEOUT_MS`].
 pub async fn fetch_article(slug: String) -> Result<Article, AppError> {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    let controller = SendWrapper::new(controller);
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::{closure::Closure, JsCast};
+
+    let controller = web_sys::AbortController::new().map_err(|_| AppError::Network)?;
+    let signal = controller.signal();
+    let timed_out = Rc::new(Cell::new(false));
+    let abort = {
+        let controller = controller.clone();
+        let timed_out = timed_out.clone();
+        Closure::once(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let window = web_sys::window().ok_or(AppError::Network)?;
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), TIMEOUT_MS)
+        .ok();
+    let on_leave = SendWrapper::new(Some(controller));
     on_cleanup(move || {
-        if let Some(c) = controller.take() {
+        if let Some(c) = on_leave.take() {
             c.abort();
         }
     });
     let url = article_url(&slug);
-    let response = Request::get(&url)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(|_| AppError::Network)?;
-    if !response.ok() {
-        return Err(AppError::Status(response.status()));
+    let result = async {
+        let response = Request::get(&url).abort_signal(Some(&signal)).send().await?;
+        let bytes = response.binary().await?;
+        Ok::<_, gloo_net::Error>((response.ok(), response.status(), bytes))
     }
-    let bytes = response.binary().await.map_err(|_| AppError::Network)?;
+    .await;
+    if let Some(t) = timer {
+        window.clear_timeout_with_handle(t);
+    }
+    drop(abort);
+    let (ok, status, bytes) = result.map_err(|_| {
+        if timed_out.get() {
+            AppError::Timeout
+        } else {
+            AppError::Network
+        }
+    })?;
+    if !ok {
+        return Err(AppError::Status(status));
+    }
     parse_article(&url, &bytes).map_err(|e| AppError::Content(e.to_string()))
 }
