@@ -119,22 +119,28 @@ for (const [name, fault] of Object.entries(FAULTS)) {
   });
 }
 
-// src/api.rs gives the article fetch no time limit, so a server that never answers leaves "Loading the
-// article…" up for good (reported on issue 5). What holds today: the reader is told it is loading, can
-// leave, and the draft survives.
-test('the article fetch never answers: "Loading the article…", the reader can leave, the draft is kept', async ({ page }) => {
+// A server that never answers: src/api.rs gives up after 10 s (TIMEOUT_MS) and says so, with Try again.
+test('the article fetch never answers: after 10 s the reader is told, Try again recovers, the draft is kept', async ({ page, consoleGuard }) => {
+  test.setTimeout(60_000);
+  consoleGuard.allow(/ERR_ABORTED|aborted/i);
   await draftThenBack(page);
   await page.route(isTargetJson, () => {}); // never fulfilled
+  const started = Date.now();
   await moreLink(page).click();
   await expect(page).toHaveURL(permalink(target.slug));
   await expect(page.getByRole('status').filter({ hasText: 'Loading the article…' })).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The server took too long to answer. Check your connection, then try again.', {
+    timeout: 20_000,
+  });
+  expect(Date.now() - started, 'the time limit is about 10 s').toBeGreaterThan(9_000);
+  await expectNoAxeViolations(page, 'load error (timed out)');
   expect(await storedDraft(page)).toMatchObject(DRAFT);
-  await page.goBack();
-  await expect(h1(page)).toHaveText(front.title);
 
   await page.unrouteAll({ behavior: 'ignoreErrors' });
-  await moreLink(page).click();
+  await page.getByRole('button', { name: 'Try again' }).click();
   await expect(h1(page)).toHaveText(target.title);
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   await expectDraftInForm(page);
 });
 
