@@ -1866,3 +1866,43 @@ fn shipped_comments_keep_to_the_comment_forms_limits() {
         "{e}"
     );
 }
+
+#[test]
+fn a_list_where_an_object_belongs_is_refused() {
+    // serde's derive would read each of these as the object's fields in order.
+    let src = with_block(r#"{ "figure": { "image": ["/basin.svg", "The basin", 640, 480] } }"#);
+    let e = one_article_error(&src);
+    // serde_json stops before the `[` it will not read: the column is the space before it.
+    let col = end_col(&src, 11, r#""image": ["#) - 1;
+    assert_error(
+        &e,
+        FILE,
+        "sections[0].blocks[1].figure.image",
+        11,
+        col,
+        &["invalid type: sequence, expected an object"],
+    );
+
+    let src = with_block(r#"{ "paragraph": [{ "link": ["the map", "/map"] }] }"#);
+    let e = one_article_error(&src);
+    assert_eq!(e.path, "sections[0].blocks[1].paragraph[0].link");
+    assert!(e.message.contains("expected an object"), "{e}");
+
+    let src = edit(
+        BASE,
+        &[(
+            r#""comments": []"#,
+            r#""comments": [["c1", null, "Ana", null, "2025-01-10", "Hello"]]"#,
+        )],
+    );
+    let e = one_article_error(&src);
+    assert_eq!((e.path.as_str(), e.line), ("comments[0]", 15));
+    assert!(e.message.contains("expected an object"), "{e}");
+
+    let e = one_site_error(&edit(
+        SITE,
+        &[(r#"[{ "label": "Home", "href": "/" }]"#, r#"[["Home", "/"]]"#)],
+    ));
+    assert_eq!(e.path, "links[0]");
+    assert!(e.message.contains("expected an object"), "{e}");
+}

@@ -708,6 +708,33 @@ fn replace_somewhere(value: &mut Value, mut pick: usize, replacement: Value) {
     go(value, &mut pick, &mut Some(replacement));
 }
 
+fn count_objects(v: &Value, n: &mut usize) {
+    match v {
+        Value::Object(o) => {
+            *n += 1;
+            o.values().for_each(|c| count_objects(c, n));
+        }
+        Value::Array(a) => a.iter().for_each(|c| count_objects(c, n)),
+        _ => {}
+    }
+}
+
+/// Replaces the `pick`th object (in document order) with the list of its values.
+fn listify(v: &mut Value, pick: &mut usize) -> bool {
+    match v {
+        Value::Object(o) if *pick == 0 => {
+            *v = Value::Array(o.values().cloned().collect());
+            true
+        }
+        Value::Object(o) => {
+            *pick -= 1;
+            o.values_mut().any(|c| listify(c, pick))
+        }
+        Value::Array(a) => a.iter_mut().any(|c| listify(c, pick)),
+        _ => false,
+    }
+}
+
 /// Damage such as an editor or a bad save does: bytes flipped, cut, repeated or inserted.
 #[derive(Debug, Clone)]
 enum Damage {
@@ -964,6 +991,20 @@ proptest! {
         let mut value = site_json(&s);
         replace_somewhere(&mut value, pick, wrong);
         check_site(to_text(&value, pretty).as_bytes())?;
+    }
+
+    /// Any object of a valid article written as the list of its values (which serde's derive
+    /// would read as the fields in order) is refused, in its place.
+    #[test]
+    fn lists_never_stand_in_for_objects(a in article(), pick in any::<usize>(), pretty in any::<bool>()) {
+        let mut value = article_json(&a);
+        let mut objects = 0;
+        count_objects(&value, &mut objects);
+        listify(&mut value, &mut (pick % objects));
+        let text = to_text(&value, pretty);
+        let result = parse_article("articles/prop.json", text.as_bytes());
+        prop_assert!(result.is_err(), "accepted:\n{}", text);
+        assert_well_placed("articles/prop.json", text.as_bytes(), &result.unwrap_err().0)?;
     }
 
     /// A valid file damaged byte by byte, as a bad save or a stray keystroke would.

@@ -31,11 +31,13 @@ enum Tagged {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct LinkSpan {
     text: Inlines,
     href: Href,
 }
+
+objects_only!(LinkSpan);
 
 impl Inlines {
     pub fn plain(s: impl Into<String>) -> Self {

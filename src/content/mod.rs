@@ -3,6 +3,9 @@
 //! Pure Rust with serde only — no web APIs — so the build script, the content
 //! check command, native tests and the browser all share exactly this code.
 
+#[macro_use]
+mod object;
+
 pub mod date;
 pub mod error;
 pub mod href;

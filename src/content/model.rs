@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 /// `site.json`: the publication, its chrome and its sidebar.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Site {
     pub name: String,
     /// The site's public address, e.g. `https://example.github.io/broadsheet/`: canonical
@@ -46,7 +46,7 @@ pub enum CommentServer {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct NavLink {
     pub label: String,
     pub href: Href,
@@ -61,7 +61,7 @@ pub enum Widget {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct VisitorCounter {
     pub title: String,
     pub today: u64,
@@ -69,14 +69,14 @@ pub struct VisitorCounter {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ProductList {
     pub title: String,
     pub products: Vec<Product>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Product {
     pub name: String,
     #[serde(default)]
@@ -89,7 +89,7 @@ pub struct Product {
 
 /// An image with the text that replaces it, and its intrinsic size so the page does not shift.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Image {
     pub src: ImageSrc,
     pub alt: String,
@@ -99,7 +99,7 @@ pub struct Image {
 
 /// `articles/<slug>.json`: one article with its comments.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Article {
     pub slug: String,
     pub title: String,
@@ -120,12 +120,27 @@ pub struct Article {
     pub comments: Vec<Comment>,
 }
 
+objects_only!(
+    Site,
+    NavLink,
+    VisitorCounter,
+    ProductList,
+    Product,
+    Image,
+    Article,
+    Section,
+    List,
+    Quote,
+    Figure,
+    Comment
+);
+
 fn default_true() -> bool {
     true
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Section {
     /// The anchor (`#id`); derived from the heading when left out.
     #[serde(default)]
@@ -146,7 +161,7 @@ pub enum Block {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct List {
     #[serde(default)]
     pub ordered: bool,
@@ -154,7 +169,7 @@ pub struct List {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Quote {
     pub text: Inlines,
     #[serde(default)]
@@ -162,7 +177,7 @@ pub struct Quote {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Figure {
     pub image: Image,
     #[serde(default)]
@@ -171,7 +186,7 @@ pub struct Figure {
 
 /// A comment already posted, shipped with the article.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Comment {
     pub id: String,
     /// The `id` of the comment this replies to.
