@@ -4,8 +4,9 @@ use crate::content::href::is_web_url;
 use serde::{Deserialize, Serialize};
 
 pub const COMMENT_MIN: usize = 3;
-pub const COMMENT_MAX: usize = 65_535;
-pub const NAME_MAX: usize = 100;
+/// The same limits the content check puts on comments shipped with an article (Isso's own).
+pub const COMMENT_MAX: usize = crate::content::load::COMMENT_TEXT_MAX;
+pub const NAME_MAX: usize = crate::content::load::COMMENT_AUTHOR_MAX;
 
 /// Everything the reader has typed; saved as a draft while they type.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
