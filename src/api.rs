@@ -28,25 +28,8 @@ pub const TIMEOUT_MS: i32 = 10_000;
 /// Fetches and checks one article. Leaving the page aborts the request; so does a server that has
 /// not answered within [`TIMEOUT_MS`].
 pub async fn fetch_article(slug: String) -> Result<Article, AppError> {
-    use std::{cell::Cell, rc::Rc};
-    use wasm_bindgen::{closure::Closure, JsCast};
-
-    let controller = web_sys::AbortController::new().map_err(|_| AppError::Network)?;
-    let signal = controller.signal();
-    let timed_out = Rc::new(Cell::new(false));
-    let abort = {
-        let controller = controller.clone();
-        let timed_out = timed_out.clone();
-        Closure::once(move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    };
-    let window = web_sys::window().ok_or(AppError::Network)?;
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), TIMEOUT_MS)
-        .ok();
-    let on_leave = SendWrapper::new(Some(controller));
+    let deadline = crate::dom::Deadline::start(TIMEOUT_MS).ok_or(AppError::Network)?;
+    let on_leave = SendWrapper::new(Some(deadline.controller().clone()));
     on_cleanup(move || {
         if let Some(c) = on_leave.take() {
             c.abort();
@@ -54,17 +37,16 @@ pub async fn fetch_article(slug: String) -> Result<Article, AppError> {
     });
     let url = article_url(&slug);
     let result = async {
-        let response = Request::get(&url).abort_signal(Some(&signal)).send().await?;
+        let response = Request::get(&url)
+            .abort_signal(Some(&deadline.signal()))
+            .send()
+            .await?;
         let bytes = response.binary().await?;
         Ok::<_, gloo_net::Error>((response.ok(), response.status(), bytes))
     }
     .await;
-    if let Some(t) = timer {
-        window.clear_timeout_with_handle(t);
-    }
-    drop(abort);
     let (ok, status, bytes) = result.map_err(|_| {
-        if timed_out.get() {
+        if deadline.timed_out() {
             AppError::Timeout
         } else {
             AppError::Network

@@ -1,6 +1,8 @@
-//! Small browser helpers for focus and scrolling, kept at the edge.
+//! Small browser helpers for focus, scrolling and request time limits, kept at the edge.
 
-use wasm_bindgen::JsCast;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast};
 
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?
@@ -77,5 +79,61 @@ pub fn set_head(title: &str, description: &str, canonical: Option<&str>) {
             Some(href) => link.set_attribute("href", href),
             None => link.remove_attribute("href"),
         };
+    }
+}
+
+/// An abort controller that fires by itself after a time limit, for requests that must not hang:
+/// pass [`Deadline::signal`] to the request, then ask [`Deadline::timed_out`] when it fails.
+/// Dropping it cancels the timer.
+pub struct Deadline {
+    controller: web_sys::AbortController,
+    timed_out: Rc<Cell<bool>>,
+    timer: Option<i32>,
+    _fire: Closure<dyn FnMut()>,
+}
+
+impl Deadline {
+    pub fn start(ms: i32) -> Option<Deadline> {
+        let controller = web_sys::AbortController::new().ok()?;
+        let timed_out = Rc::new(Cell::new(false));
+        let fire = {
+            let controller = controller.clone();
+            let timed_out = timed_out.clone();
+            Closure::once(move || {
+                timed_out.set(true);
+                controller.abort();
+            })
+        };
+        let timer = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fire.as_ref().unchecked_ref(), ms)
+            .ok();
+        Some(Deadline {
+            controller,
+            timed_out,
+            timer,
+            _fire: fire,
+        })
+    }
+
+    pub fn signal(&self) -> web_sys::AbortSignal {
+        self.controller.signal()
+    }
+
+    /// The controller, to abort early (when the reader leaves the page).
+    pub fn controller(&self) -> &web_sys::AbortController {
+        &self.controller
+    }
+
+    /// Whether the time ran out (rather than the request failing by itself).
+    pub fn timed_out(&self) -> bool {
+        self.timed_out.get()
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let (Some(t), Some(window)) = (self.timer, web_sys::window()) {
+            window.clear_timeout_with_handle(t);
+        }
     }
 }

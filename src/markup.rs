@@ -64,6 +64,22 @@ pub fn inlines(inlines: &Inlines) -> String {
     out
 }
 
+fn tag_name(tag: Tag) -> &'static str {
+    match tag {
+        Tag::P => "p",
+        Tag::Br => "br",
+        Tag::Em => "em",
+        Tag::Strong => "strong",
+        Tag::Code => "code",
+        Tag::Pre => "pre",
+        Tag::Blockquote => "blockquote",
+        Tag::Ul => "ul",
+        Tag::Ol => "ol",
+        Tag::Li => "li",
+        Tag::A => "a",
+    }
+}
+
 fn write_nodes(out: &mut String, nodes: &[Node]) {
     for node in nodes {
         match node {
@@ -71,29 +87,17 @@ fn write_nodes(out: &mut String, nodes: &[Node]) {
             Node::Element { tag: Tag::Br, .. } => out.push_str("<br>"),
             Node::Element {
                 tag: Tag::A,
-                href,
+                href: Some(href),
                 children,
-            } => match href {
-                Some(href) => link(out, href, Some("nofollow ugc noopener"), |o| {
-                    write_nodes(o, children)
-                }),
-                None => write_nodes(out, children),
-            },
-            Node::Element { tag, children, .. } => {
-                let name = match tag {
-                    Tag::P => "p",
-                    Tag::Em => "em",
-                    Tag::Strong => "strong",
-                    Tag::Code => "code",
-                    Tag::Pre => "pre",
-                    Tag::Blockquote => "blockquote",
-                    Tag::Ul => "ul",
-                    Tag::Ol => "ol",
-                    Tag::Li => "li",
-                    Tag::Br | Tag::A => unreachable!("matched above"),
-                };
-                element(out, name, |o| write_nodes(o, children));
-            }
+            } => link(out, href, Some("nofollow ugc noopener"), |o| {
+                write_nodes(o, children)
+            }),
+            Node::Element {
+                tag: Tag::A,
+                href: None,
+                children,
+            } => write_nodes(out, children),
+            Node::Element { tag, children, .. } => element(out, tag_name(*tag), |o| write_nodes(o, children)),
         }
     }
 }

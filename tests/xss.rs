@@ -507,12 +507,7 @@ fn markup_in_every_text_field_renders_as_text_only() {
             ));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} problems:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_none(&failures);
 }
 
 #[test]
@@ -586,12 +581,7 @@ fn hostile_but_valid_addresses_stay_inside_their_attributes() {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} problems:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_none(&failures);
 }
 
 /// Every link and image field, with where the content check reports it and what it says.
@@ -747,12 +737,7 @@ fn every_hostile_address_in_every_link_field_is_refused_with_a_clear_error() {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} problems:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_none(&failures);
 }
 
 #[test]
@@ -775,4 +760,14 @@ fn hostile_but_valid_addresses_pass_the_check_where_they_are_allowed() {
             );
         }
     }
+}
+
+/// Fails with every problem found, one per line.
+fn assert_none(failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

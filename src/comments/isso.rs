@@ -7,9 +7,6 @@ use super::{Body, CommentDraft, CommentError, Field, ThreadComment};
 use crate::content::Date;
 use gloo_net::http::{Request, RequestBuilder};
 use serde::{Deserialize, Serialize};
-use std::cell::Cell;
-use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Comments per page at the top level, and replies shown under each before "Show more replies".
 pub const PAGE_SIZE: usize = 20;
@@ -177,24 +174,11 @@ fn parse<T: for<'de> Deserialize<'de>>(body: &str) -> Result<T, CommentError> {
 
 /// Sends with the reader's Isso cookie, asks for JSON errors, and gives up after 10 s.
 async fn send(builder: RequestBuilder, json: Option<&impl Serialize>) -> Result<(u16, String), CommentError> {
-    let controller = web_sys::AbortController::new().map_err(|_| CommentError::Unreachable)?;
-    let timed_out = Rc::new(Cell::new(false));
-    let abort = {
-        let controller = controller.clone();
-        let timed_out = timed_out.clone();
-        Closure::once(move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    };
-    let window = web_sys::window().ok_or(CommentError::Unreachable)?;
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), TIMEOUT_MS)
-        .ok();
+    let deadline = crate::dom::Deadline::start(TIMEOUT_MS).ok_or(CommentError::Unreachable)?;
     let builder = builder
         .credentials(web_sys::RequestCredentials::Include)
         .header("Accept", "application/json")
-        .abort_signal(Some(&controller.signal()));
+        .abort_signal(Some(&deadline.signal()));
     let request = match json {
         Some(body) => builder.json(body),
         None => builder.build(),
@@ -207,12 +191,8 @@ async fn send(builder: RequestBuilder, json: Option<&impl Serialize>) -> Result<
         Ok::<_, gloo_net::Error>((status, text))
     }
     .await;
-    if let Some(t) = timer {
-        window.clear_timeout_with_handle(t);
-    }
-    drop(abort);
     result.map_err(|_| {
-        if timed_out.get() {
+        if deadline.timed_out() {
             CommentError::Timeout
         } else {
             CommentError::Unreachable

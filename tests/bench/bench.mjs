@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // Playwright lives in the e2e tests' node_modules; it drives Debian's Chromium (never `playwright install`).
@@ -190,9 +191,8 @@ async function main() {
     servers.push(await serve(path.join(dir, 'app')), await serve(path.join(dir, 'plain')));
     const pages = { app: servers[0].url, plain: servers[1].url };
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      // Root, no GPU, no network beyond 127.0.0.1: stop Chromium from phoning home mid-measurement.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
     });
     console.log(`${RUNS} cold loads each, alternating; app ${pages.app}, plain ${pages.plain}`);
     const results = { app: [], plain: [] };

@@ -12,6 +12,7 @@
 //   xss   - dist-xss/    a content set made of the XSS corpus (scripts/test: node tests/xss/hostile-content.mjs
 //                        target/xss-content, then BROADSHEET_CONTENT=target/xss-content … --dist dist-xss)
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.mjs';
 
 // One project per build, each served on its own port (sub: under a prefix, like a project site).
 const BUILDS = [
@@ -33,17 +34,8 @@ export default defineConfig({
   use: {
     headless: true,
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      // Root, no GPU, no network beyond 127.0.0.1: stop Chromium from trying to phone home.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: BUILDS.map(({ name, port, prefix }) => ({

@@ -1,11 +1,12 @@
 // Takes full-page screenshots of the running site, as a reader would see it:
 //   node screenshot.mjs <url> <out.png> [width] [height] [dark]
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.mjs';
 
 const [url, out, width = '1280', height = '900', scheme = 'light'] = process.argv.slice(2);
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: scheme });
 const messages = [];

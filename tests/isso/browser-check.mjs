@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ROOT, freePort, startIsso, stopIsso } from './isso.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/chromium.mjs';
 import { check, uncaught, finish } from './checks.mjs';
 
 const require = createRequire(path.join(ROOT, 'tests/e2e/package.json'));
@@ -47,9 +48,9 @@ async function createThenEdit(page, isso, { createCredentials = 'include', uri }
 }
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const html = '<!doctype html><html lang="en"><title>page</title><p>test page</p></html>';
 // Listens on :: (IPv6 and IPv4), so both http://127.0.0.1:P and http://localhost:P reach it.

@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/chromium.mjs';
 
 // The packages live in tests/e2e/node_modules (one lock file for every npm tool).
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
@@ -24,17 +25,7 @@ const chromeLauncher = await import(require.resolve('chrome-launcher'));
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ASSERTED = ['accessibility', 'best-practices', 'seo'];
 const CATEGORIES = ['performance', ...ASSERTED];
-// Root, no GPU, no network beyond 127.0.0.1 (shared/toolchain.md).
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 function parseArgs(argv) {
   const args = { dist: 'dist', summary: null, reports: null };
@@ -120,7 +111,7 @@ let passed = 0;
 let failed = 0;
 try {
   chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromePath: process.env.CHROME_PATH || CHROMIUM,
     chromeFlags: CHROME_FLAGS,
     userDataDir,
     logLevel: 'silent',
