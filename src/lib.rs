@@ -35,11 +35,11 @@ pub fn App() -> impl IntoView {
         <SkipLink />
         <SiteHeader />
         <div class="layout">
-            {move || match route.get() {
+            {components::boxed::dynamic(move || match route.get() {
                 Route::Front => EitherOf3::A(view! { <FrontPage /> }),
                 Route::Article(slug) => EitherOf3::B(view! { <ArticlePage slug /> }),
                 Route::NotFound => EitherOf3::C(view! { <NotFound /> }),
-            }}
+            })}
             <components::Sidebar />
         </div>
         <SiteFooter />

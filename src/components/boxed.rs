@@ -169,3 +169,43 @@ impl RenderHtml for Boxed {
         self
     }
 }
+
+/// A reactive view whose closure's type is forgotten. Each `move || view! {…}` in a view is
+/// otherwise its own copy of Leptos's render-effect code (about 3 KB of the download each);
+/// these share one. A change rebuilds the view from scratch, so use it where nothing inside
+/// holds focus or typed text while the closure's signals change.
+pub type Dynamic = Box<dyn FnMut() -> Boxed + Send>;
+
+pub fn dynamic<V>(mut view: impl FnMut() -> V + Send + 'static) -> Dynamic
+where
+    V: RenderHtml + 'static,
+    V::State: 'static,
+{
+    Box::new(move || Boxed::new(view()))
+}
+
+/// Reactive text, with one shared copy of the render-effect code (see [`dynamic`]).
+pub type DynText = Box<dyn FnMut() -> String + Send>;
+
+pub fn text(text: impl FnMut() -> String + Send + 'static) -> DynText {
+    Box::new(text)
+}
+
+/// `Effect::new` with one shared copy of the effect code for all the app's effects.
+pub fn effect(f: impl FnMut() + 'static) {
+    let f: Box<dyn FnMut()> = Box::new(f);
+    leptos::prelude::Effect::new(f);
+}
+
+/// Runs a task under the current owner (so `on_cleanup` inside it works), with one shared copy
+/// of the task code for all the app's tasks.
+pub fn spawn_scoped(task: impl std::future::Future<Output = ()> + 'static) {
+    let task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> = Box::pin(task);
+    leptos::task::spawn_local_scoped(task);
+}
+
+/// Runs a task, with one shared copy of the task code for all the app's tasks.
+pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
+    let task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> = Box::pin(task);
+    leptos::task::spawn_local(task);
+}

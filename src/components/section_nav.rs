@@ -4,7 +4,7 @@
 use super::article::heading_id;
 use crate::dom;
 use leptos::prelude::*;
-use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
+use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Tracks which section the reader is in: the first section crossing the top 30% of the
 /// viewport, else the last one scrolled past, else none (above the first section).
@@ -16,28 +16,45 @@ pub fn use_current_section(
     // Per section: (crossing the band, entirely above it), from the latest observation.
     let state = StoredValue::new(vec![(false, false); ids.len()]);
     let ids = StoredValue::new(ids);
-    use_intersection_observer_with_options(
-        refs,
-        move |entries, _| {
-            state.update_value(|st| {
-                for entry in entries {
-                    let id = entry.target().id();
-                    if let Some(i) = ids.with_value(|ids| ids.iter().position(|x| *x == id)) {
-                        st[i] = (entry.is_intersecting(), entry.bounding_client_rect().top() < 0.0);
-                    }
+    let on_change = move |entries: js_sys::Array| {
+        state.update_value(|st| {
+            for entry in entries.iter() {
+                let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+                let id = entry.target().id();
+                if let Some(i) = ids.with_value(|ids| ids.iter().position(|x| *x == id)) {
+                    st[i] = (entry.is_intersecting(), entry.bounding_client_rect().top() < 0.0);
                 }
-                let pick = st
-                    .iter()
-                    .position(|s| s.0)
-                    .or_else(|| st.iter().rposition(|s| s.1));
-                let next = pick.map(|i| ids.with_value(|ids| ids[i].clone()));
-                if current.get_untracked() != next {
-                    current.set(next);
-                }
-            });
-        },
-        UseIntersectionObserverOptions::default().root_margin("0px 0px -70% 0px"),
-    );
+            }
+            let pick = st
+                .iter()
+                .position(|s| s.0)
+                .or_else(|| st.iter().rposition(|s| s.1));
+            let next = pick.map(|i| ids.with_value(|ids| ids[i].clone()));
+            if current.get_untracked() != next {
+                current.set(next);
+            }
+        });
+    };
+    // Once the sections are on the page, watch them until the page goes.
+    crate::components::boxed::effect(move || {
+        let sections: Vec<web_sys::Element> = refs.iter().filter_map(|r| r.get()).map(Into::into).collect();
+        if sections.is_empty() {
+            return;
+        }
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(on_change);
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("0px 0px -70% 0px");
+        let Ok(observer) =
+            web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+        else {
+            return;
+        };
+        for section in &sections {
+            observer.observe(section);
+        }
+        let kept = send_wrapper::SendWrapper::new((observer, callback));
+        on_cleanup(move || kept.0.disconnect());
+    });
     current
 }
 

@@ -6,11 +6,12 @@ use crate::api::{fetch_article, AppError};
 use crate::boot::Preloaded;
 use crate::bundle::{article_path, find, front, site, ArticleRef};
 use crate::components::article::heading_id;
+use crate::components::boxed::{dynamic, effect, spawn_scoped};
 use crate::components::{use_current_section, ArticleView, CommentSection, SectionNav};
 use crate::content::Article;
 use crate::seo::{canonical, description, page_title, Page};
 use crate::{dom, route};
-use leptos::either::{Either, EitherOf3};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 /// A whole article page: head tags, contents, the article, extra matter, comments.
@@ -37,7 +38,7 @@ pub fn ArticleScreen(
     // A link with #section lands on that section once it is on the page (a fetched
     // article is mounted after its Suspense resolves, so wait for the next frame).
     let known = ids.clone();
-    Effect::new(move |_| match dom::current_hash().filter(|h| known.contains(h)) {
+    effect(move || match dom::current_hash().filter(|h| known.contains(h)) {
         Some(hash) => {
             route::focus_new_page(Some(heading_id(&hash)));
             dom::after_render(move || {
@@ -62,7 +63,7 @@ pub fn ArticleScreen(
             canonical(site(), &page),
         )
     };
-    Effect::new(move |_| dom::set_head(&title, &description, canonical.as_deref()));
+    effect(move || dom::set_head(&title, &description, canonical.as_deref()));
     let thread = crate::paths::url(&article_path(&article.slug));
     let comments = article.comments.clone();
     let open = article.comments_open;
@@ -79,7 +80,7 @@ pub fn ArticleScreen(
 
 fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'static) -> impl IntoView {
     let title = format!("Article not loaded – {}", site().name);
-    Effect::new(move |_| {
+    effect(move || {
         dom::set_head(&title, "", None);
         route::focus_new_page(None);
     });
@@ -118,25 +119,26 @@ pub fn ArticlePage(
     if find(&slug).is_none() {
         return EitherOf3::B(view! { <NotFound /> });
     }
-    let resource = LocalResource::new(move || fetch_article(slug.clone()));
-    let retry = move || resource.refetch();
-    EitherOf3::C(view! {
-        <Suspense fallback=|| {
-            Effect::new(|_| route::focus_new_page(None));
-            view! {
+    // `None` while the article is on its way.
+    let loaded = RwSignal::new(None::<Result<Article, AppError>>);
+    let slug = StoredValue::new(slug);
+    let load = move || {
+        loaded.set(None);
+        spawn_scoped(async move { loaded.set(Some(fetch_article(slug.get_value()).await)) });
+    };
+    load();
+    EitherOf3::C(dynamic(move || match loaded.get() {
+        None => {
+            effect(|| route::focus_new_page(None));
+            EitherOf3::A(view! {
                 <main class="layout__main page-message page-message--loading" id="main" tabindex="-1">
                     <p class="loading" role="status">
                         "Loading the article…"
                     </p>
                 </main>
-            }
-        }>
-            {move || Suspend::new(async move {
-                match resource.await {
-                    Ok(article) => Either::Left(view! { <ArticleScreen article /> }),
-                    Err(error) => Either::Right(load_error_view(error, retry)),
-                }
-            })}
-        </Suspense>
-    })
+            })
+        }
+        Some(Ok(article)) => EitherOf3::B(view! { <ArticleScreen article /> }),
+        Some(Err(error)) => EitherOf3::C(load_error_view(error, load)),
+    }))
 }

@@ -1,6 +1,7 @@
 //! Anything that is not a page: say so, and offer a way home.
 
 use crate::bundle::{articles, site};
+use crate::components::boxed::effect;
 use crate::dom;
 use crate::seo::{description, page_title, Page};
 use leptos::prelude::*;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 pub fn NotFound() -> impl IntoView {
     let title = page_title(site(), &Page::NotFound);
     let description = description(site(), &Page::NotFound);
-    Effect::new(move |_| {
+    effect(move || {
         dom::set_head(&title, &description, None);
         crate::route::focus_new_page(None);
     });

@@ -2,10 +2,10 @@
 
 use super::{thread::reply_button, CommentsState};
 use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError};
+use crate::components::boxed::{dynamic, spawn, text};
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 const SUMMARY_ID: &str = "error-summary";
 const POST_ERROR_ID: &str = "post-error";
@@ -98,7 +98,7 @@ fn TextField(
                 {required.then(|| view! { <span class="field__required" aria-hidden="true">" *"</span> })}
             </label>
             {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
-            {move || {
+            {dynamic(move || {
                 error()
                     .map(|message| {
                         view! {
@@ -108,7 +108,7 @@ fn TextField(
                             </p>
                         }
                     })
-            }}
+            })}
             {control}
         </div>
     }
@@ -118,7 +118,7 @@ fn TextField(
 #[component]
 fn ErrorSummary() -> impl IntoView {
     let state = expect_context::<CommentsState>();
-    move || {
+    dynamic(move || {
         let errors = state.errors.get();
         (!errors.is_empty()).then(|| {
             let items = errors
@@ -152,13 +152,13 @@ fn ErrorSummary() -> impl IntoView {
                 </div>
             }
         })
-    }
+    })
 }
 
 #[component]
 pub fn CommentForm() -> impl IntoView {
     let state = expect_context::<CommentsState>();
-    let target = move || state.reply_target();
+    let target = move || state.target.get();
     let cancel = move |_| {
         let parent = state.draft.with_untracked(|d| d.parent.clone());
         state.edit(|d| d.parent = None);
@@ -182,7 +182,7 @@ pub fn CommentForm() -> impl IntoView {
         }
         state.errors.set(Vec::new());
         state.submitting.set(true);
-        spawn_local(async move {
+        spawn(async move {
             let thread = state.thread.get_value();
             let title = state.title.get_value();
             match state.backend.get_value().post(&thread, &title, &draft).await {
@@ -238,12 +238,12 @@ pub fn CommentForm() -> impl IntoView {
     view! {
         <div class="comment-respond" id="respond">
             <h2 class="comment-respond__title" id="reply-title">
-                {move || match target() {
+                {text(move || match target() {
                     Some(c) => format!("Leave a Reply to {}", c.author),
                     None => "Leave a Reply".to_owned(),
-                }}
+                })}
             </h2>
-            {move || {
+            {dynamic(move || {
                 target()
                     .map(|_| {
                         view! {
@@ -254,14 +254,14 @@ pub fn CommentForm() -> impl IntoView {
                             </p>
                         }
                     })
-            }}
+            })}
             // Shown only by nojs.css: without JavaScript the form is hidden and this says why.
             <p class="comment-form__needs-js">
                 "Posting a comment needs JavaScript. Turn it on in your browser to leave a reply."
             </p>
             <form class="comment-form" novalidate on:submit=submit>
                 <ErrorSummary />
-                {move || {
+                {dynamic(move || {
                     state
                         .post_error
                         .get()
@@ -279,7 +279,7 @@ pub fn CommentForm() -> impl IntoView {
                                 </div>
                             }
                         })
-                }}
+                })}
                 <p class="comment-form__notes">
                     "Required fields are marked " <span aria-hidden="true">"*"</span>
                     <span class="visually-hidden">"required"</span> "."
@@ -341,7 +341,7 @@ pub fn CommentForm() -> impl IntoView {
                     </button>
                 </p>
                 <p class="comment-form__notice" role="status">
-                    {move || state.notice.get()}
+                    {dynamic(move || state.notice.get())}
                 </p>
             </form>
         </div>

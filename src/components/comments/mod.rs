@@ -8,11 +8,11 @@ use crate::bundle::site;
 use crate::comments::{
     backend::Loaded, store, thread::build_thread, CommentBackend, CommentDraft, FieldError, ThreadComment,
 };
+use crate::components::boxed::{dynamic, effect, spawn, text};
 use crate::content::{text::count_noun, Comment};
 use form::CommentForm;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use thread::CommentItem;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +45,8 @@ struct CommentsState {
     more: RwSignal<usize>,
     status: RwSignal<LoadStatus>,
     all: Memo<Vec<ThreadComment>>,
+    /// The comment being replied to, when it is in the thread.
+    target: Memo<Option<ThreadComment>>,
     /// False in the prerendered page until the app has taken over: the form must not be sent the
     /// browser's way (a GET that would put the reader's details in the address and lose the comment).
     ready: RwSignal<bool>,
@@ -56,12 +58,6 @@ impl CommentsState {
         self.draft.update(f);
         self.thread
             .with_value(|t| store::save_draft(t, &self.draft.get_untracked()));
-    }
-
-    /// The comment being replied to, when it is in the thread.
-    fn reply_target(&self) -> Option<ThreadComment> {
-        let parent = self.draft.with(|d| d.parent.clone())?;
-        self.all.with(|all| all.iter().find(|c| c.id == parent).cloned())
     }
 
     /// Adds comments from the backend, replacing any with the same id.
@@ -85,7 +81,7 @@ impl CommentsState {
     /// (Re)loads the thread from the backend; the form stays usable meanwhile.
     fn load(self) {
         self.status.set(LoadStatus::Loading);
-        spawn_local(async move {
+        spawn(async move {
             let thread = self.thread.get_value();
             let backend = self.backend.get_value();
             match backend.load(&thread).await {
@@ -105,7 +101,7 @@ impl CommentsState {
             .loaded
             .with_untracked(|l| l.iter().filter(|c| c.parent.is_none() && !c.pending).count());
         self.status.set(LoadStatus::Loading);
-        spawn_local(async move {
+        spawn(async move {
             let thread = self.thread.get_value();
             match self.backend.get_value().more(&thread, offset).await {
                 Ok(page) => {
@@ -176,6 +172,11 @@ pub fn CommentSection(
                 .collect::<Vec<_>>()
         })
     });
+    let draft = RwSignal::new(CommentDraft::default());
+    let target = Memo::new(move |_| {
+        let parent = draft.with(|d| d.parent.clone())?;
+        all.with(|all| all.iter().find(|c| c.id == parent).cloned())
+    });
     let early = use_context::<TypedEarly>().and_then(|t| t.0).unwrap_or_default();
     let backend = CommentBackend::from_config(site().comment_server.as_ref());
     let initial_status = if backend.is_local() {
@@ -189,7 +190,7 @@ pub fn CommentSection(
         backend: StoredValue::new(backend),
         open,
         // The same as the prerendered form, or what the reader has typed into it meanwhile.
-        draft: RwSignal::new(early.clone()),
+        draft,
         errors: RwSignal::new(Vec::new()),
         submitting: RwSignal::new(false),
         post_error: RwSignal::new(None),
@@ -201,13 +202,15 @@ pub fn CommentSection(
         // arrive at once, so the first render does not announce a load that never shows.
         status: RwSignal::new(initial_status),
         all,
+        target,
         ready: RwSignal::new(false),
     };
     provide_context(state);
 
     // Browser-only state arrives after the first render, so that render is the same
     // with or without a browser: the saved draft, the remembered name, the thread.
-    Effect::new(move |_| {
+    draft.set(early.clone());
+    effect(move || {
         let thread = state.thread.get_value();
         let identity = store::load_identity();
         let mut draft = early.clone();
@@ -261,14 +264,14 @@ pub fn CommentSection(
         })),
         LoadStatus::Ready => None,
     };
-    let form_at_bottom = move || state.reply_target().is_none();
+
     view! {
         <section class="comments" id="comments" aria-labelledby="comments-title">
             <h2 class="comments__title" id="comments-title">
-                {heading}
+                {text(heading)}
             </h2>
-            {status}
-            {move || {
+            {dynamic(status)}
+            {dynamic(move || {
                 let nodes = nodes.get();
                 (!nodes.is_empty())
                     .then(|| {
@@ -278,7 +281,7 @@ pub fn CommentSection(
                             </ol>
                         }
                     })
-            }}
+            })}
             {move || {
                 let more = state.more.get();
                 (more > 0)
@@ -297,7 +300,7 @@ pub fn CommentSection(
                     })
             }}
             {if open {
-                Either::Left(move || form_at_bottom().then(|| view! { <CommentForm /> }))
+                Either::Left(dynamic(move || target.with(Option::is_none).then(|| view! { <CommentForm /> })))
             } else {
                 Either::Right(view! { <p class="comments__closed">"Comments are closed."</p> })
             }}

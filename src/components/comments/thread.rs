@@ -2,12 +2,11 @@
 //! comment server is rebuilt from the allow-list in `comments::html`, never inserted as markup.
 
 use super::{form::CommentForm, CommentsState};
-use crate::comments::{store, Body, CommentError, ThreadNode};
-use crate::components::boxed::Boxed;
+use crate::comments::{store, Body, CommentError, ThreadComment, ThreadNode};
+use crate::components::boxed::{dynamic, spawn, Boxed};
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 pub(super) fn reply_button(comment_id: &str) -> String {
     format!("reply-to-{comment_id}")
@@ -34,6 +33,8 @@ fn OwnCommentActions(
     let expired = RwSignal::new(false);
     let id = StoredValue::new(id);
     let field_id = id.with_value(|id| format!("edit-{id}"));
+    // Whether the edit form shows: typing in it changes `editing`, not this.
+    let is_editing = Memo::new(move |_| editing.with(Option::is_some));
     let fail = move |e: CommentError| {
         if matches!(e, CommentError::Forbidden | CommentError::Gone) {
             expired.set(true);
@@ -48,7 +49,7 @@ fn OwnCommentActions(
         }
         busy.set(true);
         error.set(None);
-        spawn_local(async move {
+        spawn(async move {
             match state.backend.get_value().own_text(&id.get_value()).await {
                 Ok(text) => {
                     editing.set(Some(text));
@@ -74,7 +75,7 @@ fn OwnCommentActions(
         }
         busy.set(true);
         error.set(None);
-        spawn_local(async move {
+        spawn(async move {
             match state.backend.get_value().edit(&id.get_value(), &text).await {
                 Ok(edited) => {
                     editing.set(None);
@@ -97,7 +98,7 @@ fn OwnCommentActions(
         }
         busy.set(true);
         error.set(None);
-        spawn_local(async move {
+        spawn(async move {
             match state.backend.get_value().delete(&id.get_value()).await {
                 Ok(()) => id.with_value(|id| state.replace(id, None)),
                 Err(e) => fail(e),
@@ -106,10 +107,11 @@ fn OwnCommentActions(
         });
     };
     view! {
-        {move || {
-            editing
+        {dynamic(move || {
+            is_editing
                 .get()
-                .map(|text| {
+                .then(|| {
+                    let text = editing.get_untracked().unwrap_or_default();
                     let field_id = field_id.clone();
                     view! {
                         <form class="comment-edit" novalidate on:submit=save>
@@ -134,10 +136,10 @@ fn OwnCommentActions(
                         </form>
                     }
                 })
-        }}
-        {move || error.get().map(|message| view! { <p class="comment__error" role="alert">{message}</p> })}
-        {move || {
-            (editing.with(Option::is_none) && !expired.get())
+        })}
+        {dynamic(move || error.get().map(|message| view! { <p class="comment__error" role="alert">{message}</p> }))}
+        {dynamic(move || {
+            (!is_editing.get() && !expired.get())
                 .then(|| {
                     view! {
                         <button type="button" class="comment__reply" on:click=start_edit>
@@ -148,7 +150,7 @@ fn OwnCommentActions(
                         </button>
                     }
                 })
-        }}
+        })}
     }
 }
 
@@ -171,7 +173,7 @@ pub fn CommentItem(
     let id = c.id.clone();
     let replying_here = {
         let id = id.clone();
-        move || state.reply_target().is_some_and(|t| t.id == id)
+        Memo::new(move |_| state.target.with(|t| t.as_ref().is_some_and(|t| t.id == id)))
     };
     let reply = {
         let id = id.clone();
@@ -198,16 +200,22 @@ pub fn CommentItem(
                     .filter(|c| c.parent.as_deref() == Some(&id) && !c.pending)
                     .count()
             });
-            spawn_local(async move {
+            spawn(async move {
                 let thread = state.thread.get_value();
                 match state.backend.get_value().more_replies(&thread, &id, offset).await {
                     Ok((replies, remaining)) => {
+                        // The thread is drawn afresh, button and all: the reader goes on
+                        // at the first reply that arrived.
+                        let first = replies.first().map(ThreadComment::anchor);
                         state.merge(replies);
                         state.loaded.update(|l| {
                             if let Some(c) = l.iter_mut().find(|c| c.id == id) {
                                 c.more_replies = remaining;
                             }
                         });
+                        if let Some(anchor) = first {
+                            dom::after_render(move || dom::go_to(&anchor, None));
+                        }
                     }
                     Err(e) => state.status.set(super::LoadStatus::Failed(e.to_string())),
                 }
@@ -254,7 +262,7 @@ pub fn CommentItem(
                     {(c.editable && !c.deleted).then(|| view! { <OwnCommentActions id=id.clone() /> })}
                 </div>
             </article>
-            {move || replying_here().then(|| view! { <CommentForm /> })}
+            {dynamic(move || replying_here.get().then(|| view! { <CommentForm /> }))}
             {(!node.replies.is_empty())
                 .then(|| {
                     view! {
