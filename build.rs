@@ -7,6 +7,9 @@
 #[allow(dead_code, unused_imports)]
 #[path = "src/content/mod.rs"]
 mod content;
+#[allow(dead_code)]
+#[path = "src/json.rs"]
+mod json;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

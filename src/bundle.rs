@@ -1,5 +1,6 @@
 //! The content built into the app: the site, the newest article in full, and the index of
-//! all articles. Checked by build.rs with the same code, so parsing here cannot fail.
+//! all articles. Checked by build.rs with the same checks; the browser reads them with
+//! `content::decode`, which accepts what build.rs's serde accepts, so parsing here cannot fail.
 
 use crate::content::{parse_article, parse_site, Article, Site};
 use std::sync::OnceLock;

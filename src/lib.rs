@@ -12,6 +12,7 @@ pub mod comments;
 pub mod components;
 pub mod content;
 pub mod dom;
+pub mod json;
 pub mod markup;
 pub mod pages;
 pub mod paths;

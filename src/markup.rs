@@ -9,7 +9,7 @@
 
 use crate::comments::html::{Node, Tag};
 use crate::content::text::paragraphs;
-use crate::content::{Inline, Inlines};
+use crate::content::{Href, Image, Inline, Inlines};
 use crate::seo::escape_html;
 
 fn text(out: &mut String, s: &str) {
@@ -62,6 +62,84 @@ pub fn inlines(inlines: &Inlines) -> String {
     let mut out = String::new();
     write_inlines(&mut out, inlines);
     out
+}
+
+/// Static parts of the page (the article, the sidebar, the header), written as HTML: one
+/// element's content each. A view per element would cost the download several times as much, and
+/// these never change once shown. Text is escaped; attribute values are escaped and quoted.
+#[derive(Default)]
+pub struct Html(String);
+
+impl Html {
+    /// `<tag name="value" …>`.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attrs {
+            self.0.push(' ');
+            self.0.push_str(name);
+            self.0.push_str("=\"");
+            text(&mut self.0, value);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    pub fn text(&mut self, s: &str) -> &mut Self {
+        text(&mut self.0, s);
+        self
+    }
+
+    /// An element holding only text.
+    pub fn leaf(&mut self, tag: &str, attrs: &[(&str, &str)], s: &str) -> &mut Self {
+        self.open(tag, attrs).text(s).close(tag)
+    }
+
+    /// A run of an article's inline spans.
+    pub fn inlines(&mut self, spans: &Inlines) -> &mut Self {
+        write_inlines(&mut self.0, spans);
+        self
+    }
+
+    /// A link to a checked address, with `rel="noopener"` when it leaves the site.
+    pub fn link(&mut self, href: &Href, attrs: &[(&str, &str)], s: &str) -> &mut Self {
+        let url = crate::paths::url(href.as_str());
+        let mut all = vec![("href", url.as_str())];
+        all.extend_from_slice(attrs);
+        if href.is_external() {
+            all.push(("rel", "noopener"));
+        }
+        self.leaf("a", &all, s)
+    }
+
+    /// An image with its size, so space is kept for it before it arrives.
+    pub fn image(&mut self, img: &Image) -> &mut Self {
+        let src = crate::paths::url(img.src.as_str());
+        let (width, height) = (img.width.to_string(), img.height.to_string());
+        self.open(
+            "img",
+            &[
+                ("src", &src),
+                ("alt", &img.alt),
+                ("width", &width),
+                ("height", &height),
+                ("loading", "lazy"),
+                ("decoding", "async"),
+            ],
+        )
+    }
+
+    pub fn finish(self) -> String {
+        self.0
+    }
 }
 
 fn tag_name(tag: Tag) -> &'static str {
@@ -131,7 +209,8 @@ mod tests {
     use crate::comments::html::parse;
 
     fn spans(json: &str) -> Inlines {
-        serde_json::from_str(json).expect("valid inlines")
+        let value = crate::json::parse(json).expect("valid JSON");
+        crate::content::decode::inlines(&value).expect("valid inlines")
     }
 
     #[test]

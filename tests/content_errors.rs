@@ -1906,3 +1906,209 @@ fn a_list_where_an_object_belongs_is_refused() {
     assert_eq!(e.path, "links[0]");
     assert!(e.message.contains("expected an object"), "{e}");
 }
+
+// --- The browser's reader (`parse_article_json`, `parse_site_json`) -----------------------------
+
+/// Every content file in the repository, good or bad, reads the same with the browser's reader as
+/// with serde: the same article or site, or an error from both.
+#[test]
+fn browser_reader_agrees_with_serde_on_every_content_file() {
+    fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                json_files(&path, out);
+            } else if path.extension().is_some_and(|x| x == "json") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    json_files(&repo("public/content"), &mut files);
+    json_files(&repo("tests/content"), &mut files);
+    assert!(files.len() > 100, "only {} files", files.len());
+    let (mut same, mut refused) = (0, 0);
+    for path in &files {
+        let bytes = std::fs::read(path).unwrap();
+        let name = path.display().to_string();
+        let agree = if path.ends_with("site.json") {
+            let (serde, browser) = (parse_site(&name, &bytes), parse_site_json(&name, &bytes));
+            refused += usize::from(browser.is_err());
+            match (&serde, &browser) {
+                (Ok(a), Ok(b)) => a == b,
+                (Err(_), Err(_)) => true,
+                _ => false,
+            }
+        } else {
+            let (serde, browser) = (parse_article(&name, &bytes), parse_article_json(&name, &bytes));
+            refused += usize::from(browser.is_err());
+            match (&serde, &browser) {
+                (Ok(a), Ok(b)) => a == b,
+                (Err(_), Err(_)) => true,
+                _ => false,
+            }
+        };
+        assert!(agree, "the readers disagree on {name}");
+        same += 1;
+    }
+    assert!(refused > 20, "only {refused} of {same} files refused");
+}
+
+fn browser_error(src: &str) -> ContentError {
+    match parse_article_json(FILE, src.as_bytes()) {
+        Ok(_) => panic!("the browser's reader accepted:\n{src}"),
+        Err(mut e) => {
+            assert_eq!(e.0.len(), 1, "expected one error, got {:#?}", e.0);
+            e.0.remove(0)
+        }
+    }
+}
+
+#[test]
+fn browser_reader_reads_the_base_article() {
+    let article = parse_article_json(FILE, BASE.as_bytes()).unwrap();
+    assert_eq!(article, parse_article(FILE, BASE.as_bytes()).unwrap());
+    assert_eq!(
+        parse_site_json("site.json", SITE.as_bytes()).unwrap(),
+        parse_site("site.json", SITE.as_bytes()).unwrap()
+    );
+}
+
+/// What a fetch can bring instead of an article: an error that says what and where, never a panic.
+#[test]
+fn browser_reader_refuses_garbage_with_a_place() {
+    let html = "<!doctype html>\n<html><head><title>404 Not Found</title></head></html>\n";
+    assert_error(
+        &browser_error(html),
+        FILE,
+        "(top level)",
+        1,
+        1,
+        &["does not start with `{`"],
+    );
+    assert_error(
+        &browser_error(""),
+        FILE,
+        "(top level)",
+        1,
+        1,
+        &["the file is empty"],
+    );
+    assert_error(
+        &browser_error("  \n"),
+        FILE,
+        "(top level)",
+        1,
+        1,
+        &["the file is empty"],
+    );
+    assert_error(
+        &browser_error("[1, 2]"),
+        FILE,
+        "(top level)",
+        1,
+        1,
+        &["the file holds a list"],
+    );
+
+    // Cut off in the middle of line 11, as an interrupted download would be.
+    let cut = &BASE[..BASE.find("dredged").unwrap()];
+    let e = browser_error(cut);
+    assert_eq!((e.path.as_str(), e.line), ("(top level)", 11));
+    assert_eq!(e.column, cut.lines().last().unwrap().chars().count() + 1);
+    assert!(e.message.contains("ends too early"), "{e}");
+
+    let e = browser_error(&BASE[..BASE.len() - 2]);
+    assert_error(&e, FILE, "(top level)", 16, 1, &["ends too early"]);
+
+    let e = browser_error(&edit(
+        BASE,
+        &[(r#""title": "Harbour Notice","#, r#""title": "Harbour Notice""#)],
+    ));
+    assert_eq!(e.line, 4);
+    assert!(e.message.contains("expected `,` or `}`"), "{e}");
+
+    let e = browser_error(&edit(BASE, &[(r#""comments": []"#, r#""comments": [],"#)]));
+    assert_eq!(e.line, 16);
+    assert!(e.message.contains("key in double quotes"), "{e}");
+}
+
+/// Valid JSON of the wrong shape is placed by its path, at the value's first character.
+#[test]
+fn browser_reader_places_wrong_shapes() {
+    let e = browser_error(&edit(BASE, &[(r#""title": "Harbour Notice""#, r#""title": 12"#)]));
+    assert_error(&e, FILE, "title", 3, 12, &["expected a string, found 12"]);
+
+    let e = browser_error(&edit(BASE, &[(r#""author": "Harbour Office","#, "")]));
+    assert_error(&e, FILE, "(top level)", 1, 1, &["missing field `author`"]);
+
+    let e = browser_error(&edit(
+        BASE,
+        &[(r#""comments": []"#, r#""comments": [], "colour": "red""#)],
+    ));
+    assert_eq!((e.path.as_str(), e.line), ("colour", 15));
+    assert!(e.message.contains("unknown field `colour`"), "{e}");
+
+    let e = browser_error(&with_block(r#"{ "table": [] }"#));
+    assert_eq!((e.path.as_str(), e.line), ("sections[0].blocks[1].table", 11));
+    assert!(e.message.contains("`paragraph`"), "{e}");
+
+    let e = browser_error(&with_block(r#"{ "paragraph": "a", "subheading": "b" }"#));
+    assert_eq!(e.path, "sections[0].blocks[1]");
+    assert!(e.message.contains("exactly one key"), "{e}");
+
+    let e = browser_error(&with_block(
+        r#"{ "paragraph": [{ "link": { "text": "x", "href": "javascript:alert(1)" } }] }"#,
+    ));
+    assert_eq!(e.path, "sections[0].blocks[1].paragraph[0].link.href");
+    assert!(e.message.contains("is not an allowed link"), "{e}");
+
+    let e = browser_error(&with_block(
+        r#"{ "figure": { "image": ["/basin.svg", "The basin", 640, 480] } }"#,
+    ));
+    assert_eq!(e.path, "sections[0].blocks[1].figure.image");
+    assert!(e.message.contains("expected an object"), "{e}");
+
+    let e = browser_error(&with_block(
+        r#"{ "figure": { "image": { "src": "/a.svg", "alt": "A", "width": -640, "height": 480 } } }"#,
+    ));
+    assert_eq!(e.path, "sections[0].blocks[1].figure.image.width");
+    assert!(e.message.contains("whole number"), "{e}");
+
+    let e = browser_error(&edit(
+        BASE,
+        &[(r#""published": "2025-01-10""#, r#""published": "2025-02-30""#)],
+    ));
+    assert_error(&e, FILE, "published", 4, 16, &["February 2025 has no day 30"]);
+
+    // The checks after reading are the same for both readers.
+    let e = browser_error(&edit(
+        BASE,
+        &[(r#""title": "Harbour Notice""#, r#""title": "  ""#)],
+    ));
+    assert_eq!(
+        e,
+        one_article_error(&edit(
+            BASE,
+            &[(r#""title": "Harbour Notice""#, r#""title": "  ""#)]
+        ))
+    );
+}
+
+#[test]
+fn browser_reader_refuses_deep_nesting_without_overflowing() {
+    let deep = format!("{}\"x\"{}", r#"{"em": ["#.repeat(70), "]}".repeat(70));
+    let e = browser_error(&with_block(&format!(r#"{{ "paragraph": [{deep}] }}"#)));
+    assert!(e.message.contains("nested too deeply"), "{e}");
+    assert_eq!(e.line, 11);
+
+    let e = browser_error(&format!("{{\"slug\": {}", "[".repeat(1_000_000)));
+    assert!(e.message.contains("nested too deeply"), "{e}");
+
+    let deep = format!("{}\"x\"{}", r#"{"em": ["#.repeat(60), "]}".repeat(60));
+    let src = with_block(&format!(r#"{{ "paragraph": [{deep}] }}"#));
+    assert_eq!(
+        parse_article_json(FILE, src.as_bytes()).unwrap(),
+        parse_article(FILE, src.as_bytes()).unwrap()
+    );
+}

@@ -1,16 +1,14 @@
 //! The comment form's fields and the rules a comment must meet before it is sent.
 
 use crate::content::href::is_web_url;
-use serde::{Deserialize, Serialize};
 
 pub const COMMENT_MIN: usize = 3;
 /// The same limits the content check puts on comments shipped with an article (Isso's own).
 pub const COMMENT_MAX: usize = crate::content::load::COMMENT_TEXT_MAX;
 pub const NAME_MAX: usize = crate::content::load::COMMENT_AUTHOR_MAX;
 
-/// Everything the reader has typed; saved as a draft while they type.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// Everything the reader has typed; saved as a draft while they type (`store` writes it).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CommentDraft {
     pub comment: String,
     pub name: String,

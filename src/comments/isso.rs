@@ -5,8 +5,8 @@
 use super::html::{self, decode_entities};
 use super::{Body, CommentDraft, CommentError, Field, ThreadComment};
 use crate::content::Date;
+use crate::json::{self, Value};
 use gloo_net::http::{Request, RequestBuilder};
-use serde::{Deserialize, Serialize};
 
 /// Comments per page at the top level, and replies shown under each before "Show more replies".
 pub const PAGE_SIZE: usize = 20;
@@ -15,30 +15,76 @@ pub const REPLIES_SHOWN: usize = 3;
 const TIMEOUT_MS: i32 = 10_000;
 
 /// One comment as Isso sends it. Unknown fields are ignored: the server may add some.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct RawComment {
     pub id: u64,
     pub parent: Option<u64>,
     pub created: f64,
-    #[serde(default)]
+    /// 0 when absent.
     pub mode: u8,
-    #[serde(default)]
+    /// Empty when absent.
     pub text: String,
-    #[serde(default)]
     pub author: Option<String>,
-    #[serde(default)]
     pub website: Option<String>,
-    #[serde(default)]
+    /// 0 when absent.
     pub hidden_replies: usize,
-    #[serde(default)]
+    /// Empty when absent.
     pub replies: Vec<RawComment>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct RawThread {
     pub total_replies: usize,
     pub hidden_replies: usize,
     pub replies: Vec<RawComment>,
+}
+
+/// What Isso's JSON answers read into.
+trait FromJson: Sized {
+    fn from_json(v: &Value) -> Result<Self, json::Error<'_>>;
+}
+
+fn count(v: &Value) -> Result<usize, json::Error<'_>> {
+    // In range: `uint` checked it.
+    v.uint(usize::MAX as u64).map(|n| n as usize)
+}
+
+impl FromJson for RawComment {
+    fn from_json(v: &Value) -> Result<RawComment, json::Error<'_>> {
+        let f = v.object(&[
+            "id",
+            "parent",
+            "created",
+            "mode",
+            "text",
+            "author",
+            "website",
+            "hidden_replies",
+            "replies",
+        ])?;
+        Ok(RawComment {
+            id: f.required("id")?.u64()?,
+            parent: f.optional("parent").map(Value::u64).transpose()?,
+            created: f.required("created")?.f64()?,
+            mode: f.get("mode").map_or(Ok(0), |m| m.uint(u8::MAX.into()))? as u8,
+            text: f.get("text").map(Value::string).transpose()?.unwrap_or_default(),
+            author: f.optional_string("author")?,
+            website: f.optional_string("website")?,
+            hidden_replies: f.get("hidden_replies").map(count).transpose()?.unwrap_or(0),
+            replies: f.list("replies", RawComment::from_json)?,
+        })
+    }
+}
+
+impl FromJson for RawThread {
+    fn from_json(v: &Value) -> Result<RawThread, json::Error<'_>> {
+        let f = v.object(&["total_replies", "hidden_replies", "replies"])?;
+        Ok(RawThread {
+            total_replies: count(f.required("total_replies")?)?,
+            hidden_replies: count(f.required("hidden_replies")?)?,
+            replies: f.required("replies")?.list(RawComment::from_json)?,
+        })
+    }
 }
 
 impl RawComment {
@@ -95,25 +141,11 @@ impl From<RawThread> for Page {
     }
 }
 
-#[derive(Serialize)]
-struct NewComment<'a> {
-    text: &'a str,
-    author: &'a str,
-    email: &'a str,
-    website: Option<&'a str>,
-    parent: Option<u64>,
-    title: &'a str,
-    notification: u8,
-}
-
-#[derive(Serialize)]
-struct Edit<'a> {
-    text: &'a str,
-}
-
-#[derive(Deserialize)]
-struct Message {
-    message: String,
+/// `{"message": "…"}`, how Isso explains a refusal in JSON.
+fn message(body: &str) -> Option<String> {
+    let value = json::parse(body).ok()?;
+    let fields = value.object(&["message"]).ok()?;
+    fields.string("message").ok()
 }
 
 /// What a 400 page says: Isso's validation messages come as `<p>…</p>` in an HTML page.
@@ -123,7 +155,7 @@ fn refusal(body: &str) -> CommentError {
         .nth(1)
         .and_then(|rest| rest.split("</p>").next())
         .map(decode_entities)
-        .or_else(|| serde_json::from_str::<Message>(body).ok().map(|m| m.message))
+        .or_else(|| message(body))
         .unwrap_or_default();
     let lower = said.to_lowercase();
     let (field, message) = if lower.contains("text is too short") {
@@ -168,19 +200,23 @@ fn classify(status: u16, body: &str) -> Result<(), CommentError> {
     }
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(body: &str) -> Result<T, CommentError> {
-    serde_json::from_str(body).map_err(|_| CommentError::Malformed)
+fn parse<T: FromJson>(body: &str) -> Result<T, CommentError> {
+    let value = json::parse(body).map_err(|_| CommentError::Malformed)?;
+    T::from_json(&value).map_err(|_| CommentError::Malformed)
 }
 
-/// Sends with the reader's Isso cookie, asks for JSON errors, and gives up after 10 s.
-async fn send(builder: RequestBuilder, json: Option<&impl Serialize>) -> Result<(u16, String), CommentError> {
+/// Sends with the reader's Isso cookie, asks for JSON errors, and gives up after 10 s. A body is
+/// sent as JSON (Isso refuses any other type as a cross-site request forgery).
+async fn send(builder: RequestBuilder, body: Option<Value>) -> Result<(u16, String), CommentError> {
     let deadline = crate::dom::Deadline::start(TIMEOUT_MS).ok_or(CommentError::Unreachable)?;
     let builder = builder
         .credentials(web_sys::RequestCredentials::Include)
         .header("Accept", "application/json")
         .abort_signal(Some(&deadline.signal()));
-    let request = match json {
-        Some(body) => builder.json(body),
+    let request = match body {
+        Some(body) => builder
+            .header("Content-Type", "application/json")
+            .body(body.to_json()),
         None => builder.build(),
     }
     .map_err(|_| CommentError::Malformed)?;
@@ -211,7 +247,7 @@ pub async fn fetch_page(base: &str, uri: &str, offset: usize) -> Result<Page, Co
         uri,
         &format!("&limit={PAGE_SIZE}&nested_limit={REPLIES_SHOWN}&offset={offset}"),
     );
-    let (status, body) = send(Request::get(&url), None::<&()>).await?;
+    let (status, body) = send(Request::get(&url), None).await?;
     if status == 404 {
         return Ok(Page {
             comments: Vec::new(),
@@ -230,7 +266,7 @@ pub async fn fetch_replies(base: &str, uri: &str, parent: &str, offset: usize) -
         uri,
         &format!("&parent={parent}&offset={offset}&limit={PAGE_SIZE}"),
     );
-    let (status, body) = send(Request::get(&url), None::<&()>).await?;
+    let (status, body) = send(Request::get(&url), None).await?;
     classify(status, &body)?;
     parse::<RawThread>(&body).map(Page::from)
 }
@@ -242,25 +278,37 @@ pub async fn post(
     title: &str,
     draft: &CommentDraft,
 ) -> Result<ThreadComment, CommentError> {
-    let website = draft.website.trim();
-    let body = NewComment {
-        text: draft.comment.trim(),
-        author: draft.name.trim(),
-        email: draft.email.trim(),
-        website: (!website.is_empty()).then_some(website),
-        parent: draft.parent.as_deref().and_then(|p| p.parse().ok()),
-        title,
-        notification: 0,
-    };
     let url = format!("{base}/new?uri={}", js_sys::encode_uri_component(uri));
-    let (status, text) = send(Request::post(&url), Some(&body)).await?;
+    let (status, text) = send(Request::post(&url), Some(new_comment(title, draft))).await?;
     classify(status, &text)?;
     parse::<RawComment>(&text).map(|c| c.to_thread())
 }
 
+/// The body of `POST /new`: the fields Isso reads, `null` for no website or parent.
+fn new_comment(title: &str, draft: &CommentDraft) -> Value {
+    let website = draft.website.trim();
+    let parent = draft.parent.as_deref().and_then(|p| p.parse::<u64>().ok());
+    Value::new_object(vec![
+        ("text", draft.comment.trim().into()),
+        ("author", draft.name.trim().into()),
+        ("email", draft.email.trim().into()),
+        (
+            "website",
+            if website.is_empty() {
+                Value::Null
+            } else {
+                website.into()
+            },
+        ),
+        ("parent", parent.map_or(Value::Null, Value::from)),
+        ("title", title.into()),
+        ("notification", 0u64.into()),
+    ])
+}
+
 /// The text of the reader's own comment as they wrote it (needs Isso's cookie).
 pub async fn fetch_own_text(base: &str, id: &str) -> Result<String, CommentError> {
-    let (status, body) = send(Request::get(&format!("{base}/id/{id}?plain=1")), None::<&()>).await?;
+    let (status, body) = send(Request::get(&format!("{base}/id/{id}?plain=1")), None).await?;
     classify(status, &body)?;
     parse::<RawComment>(&body).map(|c| c.text)
 }
@@ -268,7 +316,7 @@ pub async fn fetch_own_text(base: &str, id: &str) -> Result<String, CommentError
 pub async fn edit(base: &str, id: &str, text: &str) -> Result<ThreadComment, CommentError> {
     let (status, body) = send(
         Request::put(&format!("{base}/id/{id}")),
-        Some(&Edit { text: text.trim() }),
+        Some(Value::new_object(vec![("text", text.trim().into())])),
     )
     .await?;
     classify(status, &body)?;
@@ -277,7 +325,7 @@ pub async fn edit(base: &str, id: &str, text: &str) -> Result<ThreadComment, Com
 
 /// Deletes the reader's comment; Isso keeps a placeholder when it has replies.
 pub async fn delete(base: &str, id: &str) -> Result<(), CommentError> {
-    let (status, body) = send(Request::delete(&format!("{base}/id/{id}")), None::<&()>).await?;
+    let (status, body) = send(Request::delete(&format!("{base}/id/{id}")), None).await?;
     classify(status, &body)
 }
 
@@ -358,5 +406,60 @@ mod tests {
         assert!(reply.deleted);
         assert_eq!(reply.parent.as_deref(), Some("1"));
         assert!(parse::<RawThread>("<html>").is_err());
+    }
+
+    #[test]
+    fn isso_answers_of_the_wrong_shape_are_malformed() {
+        for bad in [
+            "",
+            "{\"total_replies\": 1, \"hidden_replies\": 0",
+            "[]",
+            r#"{"total_replies": 1, "hidden_replies": 0}"#,
+            r#"{"total_replies": -1, "hidden_replies": 0, "replies": []}"#,
+            r#"{"total_replies": 1, "hidden_replies": 0, "replies": [{"id": 1}]}"#,
+            r#"{"total_replies": 1, "hidden_replies": 0, "replies": [{"id": "1", "created": 1}]}"#,
+            r#"{"total_replies": 1, "hidden_replies": 0, "replies": [{"id": 1, "created": 1, "mode": 300}]}"#,
+            r#"{"total_replies": 1, "hidden_replies": 0, "replies": [{"id": 1, "created": 1, "text": null}]}"#,
+        ] {
+            assert_eq!(
+                parse::<RawThread>(bad).err(),
+                Some(CommentError::Malformed),
+                "{bad}"
+            );
+        }
+        let minimal = parse::<RawComment>(r#"{"id": 9, "created": 1700000000, "parent": null}"#).unwrap();
+        assert_eq!((minimal.id, minimal.parent, minimal.mode), (9, None, 0));
+        assert!(minimal.text.is_empty() && minimal.replies.is_empty());
+    }
+
+    #[test]
+    fn request_bodies_are_the_json_isso_reads() {
+        let draft = CommentDraft {
+            comment: "  Hello \"there\"\n ".into(),
+            name: "Ana".into(),
+            email: String::new(),
+            website: " ".into(),
+            parent: Some("12".into()),
+            remember: false,
+        };
+        assert_eq!(
+            new_comment("A \\ title", &draft).to_json(),
+            r#"{"text":"Hello \"there\"","author":"Ana","email":"","website":null,"parent":12,"title":"A \\ title","notification":0}"#
+        );
+        let top = CommentDraft {
+            website: "https://a.example".into(),
+            parent: None,
+            ..draft
+        };
+        let body = new_comment("T", &top).to_json();
+        assert!(
+            body.contains(r#""website":"https://a.example","parent":null"#),
+            "{body}"
+        );
+        assert_eq!(
+            message(r#"{"message": "403 Forbidden: CSRF"}"#).as_deref(),
+            Some("403 Forbidden: CSRF")
+        );
+        assert_eq!(message("<p>no</p>"), None);
     }
 }

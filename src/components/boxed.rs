@@ -209,3 +209,8 @@ pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
     let task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> = Box::pin(task);
     leptos::task::spawn_local(task);
 }
+
+/// An event handler, with one shared copy of Leptos's listener code per kind of event.
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}

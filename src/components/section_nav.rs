@@ -2,6 +2,7 @@
 //! the article on wide screens and collapsible above it on phones.
 
 use super::article::heading_id;
+use crate::components::boxed::handler;
 use crate::dom;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -10,7 +11,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// viewport, else the last one scrolled past, else none (above the first section).
 pub fn use_current_section(
     ids: Vec<String>,
-    refs: Vec<NodeRef<leptos::html::Section>>,
+    article: NodeRef<leptos::html::Article>,
 ) -> RwSignal<Option<String>> {
     let current = RwSignal::new(None::<String>);
     // Per section: (crossing the band, entirely above it), from the latest observation.
@@ -37,10 +38,12 @@ pub fn use_current_section(
     };
     // Once the sections are on the page, watch them until the page goes.
     crate::components::boxed::effect(move || {
-        let sections: Vec<web_sys::Element> = refs.iter().filter_map(|r| r.get()).map(Into::into).collect();
-        if sections.is_empty() {
+        let Some(article) = article.get() else {
             return;
-        }
+        };
+        let Ok(sections) = article.query_selector_all(":scope > section") else {
+            return;
+        };
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(on_change);
         let options = web_sys::IntersectionObserverInit::new();
         options.set_root_margin("0px 0px -70% 0px");
@@ -49,8 +52,10 @@ pub fn use_current_section(
         else {
             return;
         };
-        for section in &sections {
-            observer.observe(section);
+        for i in 0..sections.length() {
+            if let Some(section) = sections.item(i).and_then(|n| n.dyn_into().ok()) {
+                observer.observe(&section);
+            }
         }
         let kept = send_wrapper::SendWrapper::new((observer, callback));
         on_cleanup(move || kept.0.disconnect());
@@ -80,7 +85,7 @@ pub fn SectionNav(
                         class="section-nav__link"
                         href=href
                         aria-current=move || is_current().then_some("true")
-                        on:click=move |ev| {
+                        on:click=handler(move |ev: leptos::ev::MouseEvent| {
                             ev.prevent_default();
                             current.set(Some(id.clone()));
                             dom::push_hash(&id);
@@ -88,7 +93,7 @@ pub fn SectionNav(
                             open.set(false);
                             let id = id.clone();
                             dom::after_render(move || dom::go_to(&id, Some(&heading_id(&id))));
-                        }
+                        })
                     >
                         {heading}
                     </a>
@@ -103,7 +108,7 @@ pub fn SectionNav(
                 class="section-nav__toggle"
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 aria-controls="section-nav-list"
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=handler(move |_: leptos::ev::MouseEvent| open.update(|o| *o = !*o))
             >
                 "Contents"
             </button>

@@ -1,6 +1,5 @@
 //! Publication dates: `2024-12-24` or `2024-12-24T09:30:00Z` (an offset such as `+02:00` is kept).
 
-use serde::{de, Deserialize, Deserializer};
 use std::fmt;
 
 /// A calendar date with an optional time of day, exactly as the editor wrote it.
@@ -202,10 +201,11 @@ impl fmt::Display for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Date::parse(&s).map_err(de::Error::custom)
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <String as serde::Deserialize>::deserialize(d)?;
+        Date::parse(&s).map_err(serde::de::Error::custom)
     }
 }
 

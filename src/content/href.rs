@@ -2,7 +2,6 @@
 //! rendered as links; anything else (`javascript:`, `data:`, protocol-relative `//`,
 //! addresses with spaces or control characters that browsers would strip) is refused.
 
-use serde::{de, Deserialize, Deserializer};
 use std::fmt;
 
 /// A link target an editor wrote: `https://…`, `http://…`, `mailto:…`, `/path` or `#fragment`.
@@ -84,15 +83,17 @@ impl fmt::Display for Href {
     }
 }
 
-impl<'de> Deserialize<'de> for Href {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Href::parse(&String::deserialize(d)?).map_err(de::Error::custom)
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> serde::Deserialize<'de> for Href {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Href::parse(&<String as serde::Deserialize>::deserialize(d)?).map_err(serde::de::Error::custom)
     }
 }
 
-impl<'de> Deserialize<'de> for ImageSrc {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        ImageSrc::parse(&String::deserialize(d)?).map_err(de::Error::custom)
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> serde::Deserialize<'de> for ImageSrc {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        ImageSrc::parse(&<String as serde::Deserialize>::deserialize(d)?).map_err(serde::de::Error::custom)
     }
 }
 

@@ -1,12 +1,10 @@
 //! Inline text: a plain string, or an array of spans where each span is a string,
 //! `{"em": …}`, `{"strong": …}`, `{"code": "…"}` or `{"link": {"text": …, "href": "…"}}`.
 //!
-//! Deserialised without buffering so that every error keeps its exact JSON path and position.
+//! Natively deserialised without buffering so that every error keeps its exact JSON path and
+//! position; the browser reads them with `decode`.
 
 use super::Href;
-use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
-use std::fmt;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Inline {
@@ -20,24 +18,6 @@ pub enum Inline {
 /// A run of inline spans.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Inlines(pub Vec<Inline>);
-
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Tagged {
-    Em(Inlines),
-    Strong(Inlines),
-    Code(String),
-    Link(LinkSpan),
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
-struct LinkSpan {
-    text: Inlines,
-    href: Href,
-}
-
-objects_only!(LinkSpan);
 
 impl Inlines {
     pub fn plain(s: impl Into<String>) -> Self {
@@ -79,72 +59,98 @@ impl Inlines {
     }
 }
 
-struct InlineVisitor;
+#[cfg(not(target_arch = "wasm32"))]
+mod serde_impls {
+    use super::{Href, Inline, Inlines};
+    use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde::Deserialize;
+    use std::fmt;
 
-impl<'de> Visitor<'de> for InlineVisitor {
-    type Value = Inline;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(r#"a string or one of {"em": …}, {"strong": …}, {"code": "…"}, {"link": {"text": …, "href": "…"}}"#)
+    #[derive(Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Tagged {
+        Em(Inlines),
+        Strong(Inlines),
+        Code(String),
+        Link(LinkSpan),
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Inline, E> {
-        Ok(Inline::Text(v.to_owned()))
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields, remote = "Self")]
+    struct LinkSpan {
+        text: Inlines,
+        href: Href,
     }
 
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Inline, E> {
-        Ok(Inline::Text(v))
-    }
+    objects_only!(LinkSpan);
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Inline, A::Error> {
-        Ok(match Tagged::deserialize(MapAccessDeserializer::new(map))? {
-            Tagged::Em(i) => Inline::Em(i),
-            Tagged::Strong(i) => Inline::Strong(i),
-            Tagged::Code(c) => Inline::Code(c),
-            Tagged::Link(l) => Inline::Link {
-                text: l.text,
-                href: l.href,
-            },
-        })
-    }
-}
+    struct InlineVisitor;
 
-impl<'de> Deserialize<'de> for Inline {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(InlineVisitor)
-    }
-}
+    impl<'de> Visitor<'de> for InlineVisitor {
+        type Value = Inline;
 
-struct InlinesVisitor;
-
-impl<'de> Visitor<'de> for InlinesVisitor {
-    type Value = Inlines;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(
-            "text: a string, or an array of strings and {\"em\"|\"strong\"|\"code\"|\"link\": …} spans",
-        )
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Inlines, E> {
-        Ok(Inlines::plain(v))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Inlines, E> {
-        Ok(Inlines::plain(v))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Inlines, A::Error> {
-        let mut spans = Vec::new();
-        while let Some(span) = seq.next_element::<Inline>()? {
-            spans.push(span);
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(r#"a string or one of {"em": …}, {"strong": …}, {"code": "…"}, {"link": {"text": …, "href": "…"}}"#)
         }
-        Ok(Inlines(spans))
-    }
-}
 
-impl<'de> Deserialize<'de> for Inlines {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(InlinesVisitor)
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Inline, E> {
+            Ok(Inline::Text(v.to_owned()))
+        }
+
+        fn visit_string<E: de::Error>(self, v: String) -> Result<Inline, E> {
+            Ok(Inline::Text(v))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Inline, A::Error> {
+            Ok(match Tagged::deserialize(MapAccessDeserializer::new(map))? {
+                Tagged::Em(i) => Inline::Em(i),
+                Tagged::Strong(i) => Inline::Strong(i),
+                Tagged::Code(c) => Inline::Code(c),
+                Tagged::Link(l) => Inline::Link {
+                    text: l.text,
+                    href: l.href,
+                },
+            })
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Inline {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(InlineVisitor)
+        }
+    }
+
+    struct InlinesVisitor;
+
+    impl<'de> Visitor<'de> for InlinesVisitor {
+        type Value = Inlines;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(
+                "text: a string, or an array of strings and {\"em\"|\"strong\"|\"code\"|\"link\": …} spans",
+            )
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Inlines, E> {
+            Ok(Inlines::plain(v))
+        }
+
+        fn visit_string<E: de::Error>(self, v: String) -> Result<Inlines, E> {
+            Ok(Inlines::plain(v))
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Inlines, A::Error> {
+            let mut spans = Vec::new();
+            while let Some(span) = seq.next_element::<Inline>()? {
+                spans.push(span);
+            }
+            Ok(Inlines(spans))
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Inlines {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(InlinesVisitor)
+        }
     }
 }

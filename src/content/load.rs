@@ -2,10 +2,12 @@
 //! empty required text. Every error carries file, line, column and JSON path.
 
 use super::error::printable;
-use super::locate::{line_col, locate, JsonPath};
+use super::locate::{line_col, locate, JsonPath, Seg};
 use super::slug::{is_slug, RESERVED_IDS};
 use super::{href::is_web_url, Article, ContentError, ContentErrors, Site, Widget};
+use crate::json::{self, Value};
 use crate::json_path;
+#[cfg(not(target_arch = "wasm32"))]
 use serde::de::DeserializeOwned;
 
 fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -> ContentError {
@@ -20,6 +22,7 @@ fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -
 }
 
 /// serde_json ends its messages with " at line L column C"; we report those separately.
+#[cfg(not(target_arch = "wasm32"))]
 fn strip_position(message: &str) -> &str {
     match message.rfind(" at line ") {
         Some(i) if message[i..].contains(" column ") => &message[..i],
@@ -27,7 +30,8 @@ fn strip_position(message: &str) -> &str {
     }
 }
 
-fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a str), ContentError> {
+/// The text of a content file, or why it cannot be content: not UTF-8, empty, not an object.
+fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
     let src = std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let (line, column) = line_col(valid, valid.len());
@@ -59,6 +63,13 @@ fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a
             message: format!("{found}: it must hold one JSON object, `{{ … }}`"),
         });
     }
+    Ok(src)
+}
+
+/// Reads a content file with serde, which gives every error its JSON path.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a str), ContentError> {
+    let src = source(file, bytes)?;
     let mut de = serde_json::Deserializer::from_str(src);
     let (path, inner) = match deserialize_tracked(&mut de) {
         Ok(value) => match de.end() {
@@ -126,13 +137,34 @@ fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
     })
 }
 
-/// In the browser only a fetched article is parsed (the build has checked it): the line and
-/// column are enough there, and path tracking would cost the download about 20 KB.
-#[cfg(target_arch = "wasm32")]
-fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
-    de: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>,
-) -> Result<T, (JsonPath, serde_json::Error)> {
-    T::deserialize(de).map_err(|e| (JsonPath::default(), e))
+/// Reads a content file with [`crate::json`] and `decode` (`super::decode::article` or `site`):
+/// how the browser reads content. A value `decode` refuses is placed by its path.
+fn read<'a, T>(
+    file: &str,
+    bytes: &'a [u8],
+    decode: fn(&Value) -> Result<T, json::Error<'_>>,
+) -> Result<(T, &'a str), ContentError> {
+    let src = source(file, bytes)?;
+    let value = json::parse(src).map_err(|e| ContentError {
+        file: file.to_owned(),
+        line: e.line,
+        column: e.column,
+        path: JsonPath::default().to_string(),
+        message: e.message.to_owned(),
+    })?;
+    match decode(&value) {
+        Ok(decoded) => Ok((decoded, src)),
+        Err(e) => {
+            let path = json::path_to(&value, e.at)
+                .into_iter()
+                .map(|seg| match seg {
+                    json::Seg::Key(k) => Seg::Key(k.to_owned()),
+                    json::Seg::Index(i) => Seg::Index(i),
+                })
+                .collect();
+            Err(error_at(file, src, JsonPath(path), e.message))
+        }
+    }
 }
 
 /// The most characters a shipped comment's text and author may have: what the comment form
@@ -183,7 +215,21 @@ fn check_text(
 
 /// Parses and checks `site.json`.
 pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
-    let (site, src): (Site, _) = parse(file, bytes)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    let (site, src) = parse(file, bytes)?;
+    #[cfg(target_arch = "wasm32")]
+    let (site, src) = read(file, bytes, super::decode::site)?;
+    check_site(file, src, site)
+}
+
+/// [`parse_site`] as the browser runs it, reading with [`crate::json`] instead of serde: the
+/// same result for every file, and errors placed by path too.
+pub fn parse_site_json(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
+    let (site, src) = read(file, bytes, super::decode::site)?;
+    check_site(file, src, site)
+}
+
+fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> {
     let mut errors = Vec::new();
     check_text(
         &mut errors,
@@ -334,7 +380,21 @@ fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super
 
 /// Parses and checks one article file.
 pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
-    let (article, src): (Article, _) = parse(file, bytes)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    let (article, src) = parse(file, bytes)?;
+    #[cfg(target_arch = "wasm32")]
+    let (article, src) = read(file, bytes, super::decode::article)?;
+    check_article(file, src, article)
+}
+
+/// [`parse_article`] as the browser runs it, reading with [`crate::json`] instead of serde: the
+/// same result for every file, and errors placed by path too.
+pub fn parse_article_json(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
+    let (article, src) = read(file, bytes, super::decode::article)?;
+    check_article(file, src, article)
+}
+
+fn check_article(file: &str, src: &str, article: Article) -> Result<Article, ContentErrors> {
     let mut errors = Vec::new();
     if !is_slug(&article.slug) {
         errors.push(error_at(

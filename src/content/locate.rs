@@ -118,9 +118,10 @@ impl Scanner<'_> {
                 (false, b'\\') => escaped = true,
                 (false, b'"') => {
                     let raw = &self.src[start..self.pos - 1];
-                    return Some(
-                        serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_owned()),
-                    );
+                    return Some(match crate::json::parse(&self.src[start - 1..self.pos]) {
+                        Ok(crate::json::Value::String(text)) => text,
+                        _ => raw.to_owned(),
+                    });
                 }
                 _ => {}
             }

@@ -1,12 +1,14 @@
 //! Content: the JSON format site editors write, its types, and every check on it.
 //!
-//! Pure Rust with serde only — no web APIs — so the build script, the content
-//! check command, native tests and the browser all share exactly this code.
+//! Pure Rust, no web APIs, so the build script, the content check command, native tests and the
+//! browser all share exactly this code. Natively serde reads the files (it gives every error its
+//! JSON path); the browser reads them with `decode` and [`crate::json`], which accept the same.
 
 #[macro_use]
 mod object;
 
 pub mod date;
+pub mod decode;
 pub mod error;
 pub mod href;
 pub mod inline;
@@ -20,5 +22,7 @@ pub use date::Date;
 pub use error::{ContentError, ContentErrors};
 pub use href::{Href, ImageSrc};
 pub use inline::{Inline, Inlines};
-pub use load::{check_set, parse_article, parse_site, ArticleFile, ContentSet};
+pub use load::{
+    check_set, parse_article, parse_article_json, parse_site, parse_site_json, ArticleFile, ContentSet,
+};
 pub use model::*;

@@ -1,29 +1,35 @@
 //! The typed content: what `site.json` and each `articles/<slug>.json` hold.
+//!
+//! serde's derives are native only (the content check, the build and the prerenderer read with
+//! them); the browser reads these types with `decode`, which is tested to accept the same.
 
 use super::{Date, Href, ImageSrc, Inlines};
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
 /// `site.json`: the publication, its chrome and its sidebar.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct Site {
     pub name: String,
     /// The site's public address, e.g. `https://example.github.io/broadsheet/`: canonical
     /// links, the sitemap and the feed are built on it.
     pub url: String,
-    #[serde(default)]
     pub tagline: Option<String>,
     /// A BCP 47 language tag for `<html lang>`, e.g. `en` or `en-GB`.
     pub language: String,
     /// Links in the site header, in order.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub links: Vec<NavLink>,
     pub footer: String,
     /// Sidebar widgets, in the order they appear.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub sidebar: Vec<Widget>,
     /// Where readers' comments go; without one they stay in the reader's browser.
-    #[serde(default)]
     pub comment_server: Option<CommentServer>,
 }
 
@@ -39,57 +45,82 @@ impl Site {
 }
 
 /// A comment server: `{"isso": "https://comments.example.com"}`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum CommentServer {
     Isso(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct NavLink {
     pub label: String,
     pub href: Href,
 }
 
 /// One sidebar widget: `{"visitor_counter": {…}}` or `{"product_list": {…}}`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Widget {
     VisitorCounter(VisitorCounter),
     ProductList(ProductList),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct VisitorCounter {
     pub title: String,
     pub today: u64,
     pub total: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct ProductList {
     pub title: String,
     pub products: Vec<Product>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct Product {
     pub name: String,
-    #[serde(default)]
     pub href: Option<Href>,
-    #[serde(default)]
     pub image: Option<Image>,
-    #[serde(default)]
     pub excerpt: Option<String>,
 }
 
 /// An image with the text that replaces it, and its intrinsic size so the page does not shift.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct Image {
     pub src: ImageSrc,
     pub alt: String,
@@ -98,25 +129,26 @@ pub struct Image {
 }
 
 /// `articles/<slug>.json`: one article with its comments.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct Article {
     pub slug: String,
     pub title: String,
     /// The line under the headline.
-    #[serde(default)]
     pub standfirst: Option<String>,
     /// For search results and link previews (`<meta name="description">`).
-    #[serde(default)]
     pub summary: Option<String>,
     pub published: Date,
-    #[serde(default)]
     pub updated: Option<Date>,
     pub author: String,
     pub sections: Vec<Section>,
-    #[serde(default = "default_true")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default = "default_true"))]
     pub comments_open: bool,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub comments: Vec<Comment>,
 }
 
@@ -135,23 +167,31 @@ objects_only!(
     Comment
 );
 
+#[cfg(not(target_arch = "wasm32"))]
 fn default_true() -> bool {
     true
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct Section {
     /// The anchor (`#id`); derived from the heading when left out.
-    #[serde(default)]
     pub id: Option<String>,
     pub heading: String,
     pub blocks: Vec<Block>,
 }
 
 /// A block of body text: `{"paragraph": …}`, `{"list": …}`, `{"quote": …}`, `{"figure": …}`, `{"subheading": "…"}`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Block {
     Paragraph(Inlines),
     Subheading(String),
@@ -160,41 +200,53 @@ pub enum Block {
     Figure(Figure),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct List {
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub ordered: bool,
     pub items: Vec<Inlines>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct Quote {
     pub text: Inlines,
-    #[serde(default)]
     pub cite: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct Figure {
     pub image: Image,
-    #[serde(default)]
     pub caption: Option<Inlines>,
 }
 
 /// A comment already posted, shipped with the article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, remote = "Self")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields, remote = "Self")
+)]
 pub struct Comment {
     pub id: String,
     /// The `id` of the comment this replies to.
-    #[serde(default)]
     pub parent: Option<String>,
     pub author: String,
     /// Shown as a link only when it is an http(s) address.
-    #[serde(default)]
     pub website: Option<String>,
     pub date: Date,
     /// Plain text; blank lines separate paragraphs, single line breaks are kept.

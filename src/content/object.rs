@@ -6,12 +6,12 @@
 
 /// Implements `Deserialize` for structs that derive it with `#[serde(remote = "Self")]`, which
 /// turns the derived code into an inherent `deserialize`: a JSON object is read by that code, any
-/// other value is refused with "expected an object". The browser, which reads only content the
-/// build has checked, calls the derived code directly and saves the extra code.
+/// other value is refused with "expected an object". Native only: the browser reads content
+/// with `decode`, which takes objects only anyway.
 macro_rules! objects_only {
     ($($t:ident),* $(,)?) => {$(
+        #[cfg(not(target_arch = "wasm32"))]
         impl<'de> serde::Deserialize<'de> for $t {
-            #[cfg(not(target_arch = "wasm32"))]
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct Object;
                 impl<'de> serde::de::Visitor<'de> for Object {
@@ -24,11 +24,6 @@ macro_rules! objects_only {
                     }
                 }
                 d.deserialize_map(Object)
-            }
-
-            #[cfg(target_arch = "wasm32")]
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $t::deserialize(d)
             }
         }
     )*};

@@ -6,7 +6,7 @@ use crate::api::{fetch_article, AppError};
 use crate::boot::Preloaded;
 use crate::bundle::{article_path, find, front, site, ArticleRef};
 use crate::components::article::heading_id;
-use crate::components::boxed::{dynamic, effect, spawn_scoped};
+use crate::components::boxed::{dynamic, effect, handler, spawn_scoped};
 use crate::components::{use_current_section, ArticleView, CommentSection, SectionNav};
 use crate::content::Article;
 use crate::seo::{canonical, description, page_title, Page};
@@ -27,8 +27,8 @@ pub fn ArticleScreen(
     front: bool,
 ) -> impl IntoView {
     let ids = article.section_ids();
-    let refs: Vec<NodeRef<leptos::html::Section>> = ids.iter().map(|_| NodeRef::new()).collect();
-    let current = use_current_section(ids.clone(), refs.clone());
+    let article_ref = NodeRef::new();
+    let current = use_current_section(ids.clone(), article_ref);
     let sections: Vec<(String, String)> = ids
         .iter()
         .cloned()
@@ -71,7 +71,7 @@ pub fn ArticleScreen(
     view! {
         <SectionNav sections current />
         <main class="layout__main" id="main" tabindex="-1">
-            <ArticleView article section_refs=refs />
+            <ArticleView article node_ref=article_ref />
             {(!more.is_empty()).then(|| view! { <MoreArticles articles=more /> })}
             <CommentSection thread title=comment_title comments open />
         </main>
@@ -91,7 +91,7 @@ fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'st
                 <p>{error.to_string()}</p>
             </div>
             <p>
-                <button type="button" class="button" on:click=move |_| retry()>
+                <button type="button" class="button" on:click=handler(move |_: leptos::ev::MouseEvent| retry())>
                     "Try again"
                 </button>
             </p>

@@ -3,6 +3,7 @@
 use super::article::ArticleScreen;
 use crate::bundle::{articles, front, ArticleRef};
 use crate::content::Date;
+use crate::markup::Html;
 use leptos::prelude::*;
 
 #[component]
@@ -17,38 +18,46 @@ pub fn FrontPage() -> impl IntoView {
 }
 
 /// The other articles, newest first, each with its date and summary.
+pub fn more_articles_html(articles: &[ArticleRef]) -> String {
+    let mut html = Html::default();
+    html.leaf(
+        "h2",
+        &[("class", "more-articles__title"), ("id", "more-articles-title")],
+        "More articles",
+    )
+    .open("ul", &[("class", "more-articles__list")]);
+    for a in articles {
+        html.open("li", &[("class", "more-articles__item")]).leaf(
+            "a",
+            &[("class", "more-articles__link"), ("href", &a.path())],
+            a.title,
+        );
+        if let Ok(date) = Date::parse(a.published) {
+            html.leaf(
+                "time",
+                &[("class", "more-articles__date"), ("datetime", a.published)],
+                &date.human(),
+            );
+        }
+        if !a.summary.is_empty() {
+            html.leaf("p", &[("class", "more-articles__summary")], a.summary);
+        }
+        html.close("li");
+    }
+    html.close("ul");
+    html.finish()
+}
+
 #[component]
-pub fn MoreArticles(articles: Vec<ArticleRef>) -> impl IntoView {
+pub fn MoreArticles(
+    /// The articles to list.
+    articles: Vec<ArticleRef>,
+) -> impl IntoView {
     view! {
-        <section class="more-articles" aria-labelledby="more-articles-title">
-            <h2 class="more-articles__title" id="more-articles-title">
-                "More articles"
-            </h2>
-            <ul class="more-articles__list">
-                {articles
-                    .into_iter()
-                    .map(|a| {
-                        let date = Date::parse(a.published).ok();
-                        view! {
-                            <li class="more-articles__item">
-                                <a class="more-articles__link" href=a.path()>
-                                    {a.title}
-                                </a>
-                                {date
-                                    .map(|d| {
-                                        view! {
-                                            <time class="more-articles__date" datetime=a.published>
-                                                {d.human()}
-                                            </time>
-                                        }
-                                    })}
-                                {(!a.summary.is_empty())
-                                    .then(|| view! { <p class="more-articles__summary">{a.summary}</p> })}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </section>
+        <section
+            class="more-articles"
+            aria-labelledby="more-articles-title"
+            inner_html=more_articles_html(&articles)
+        ></section>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{thread::reply_button, CommentsState};
 use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError};
-use crate::components::boxed::{dynamic, spawn, text};
+use crate::components::boxed::{dynamic, handler, spawn, text};
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -72,7 +72,7 @@ fn TextField(
                 aria-invalid=invalid
                 aria-describedby=described_by
                 prop:value=value
-                on:input=on_input
+                on:input=handler(on_input)
             ></textarea>
         }),
         Some(kind) => Either::Right(view! {
@@ -87,7 +87,7 @@ fn TextField(
                 aria-invalid=invalid
                 aria-describedby=described_by
                 prop:value=value
-                on:input=on_input
+                on:input=handler(on_input)
             />
         }),
     };
@@ -129,11 +129,11 @@ fn ErrorSummary() -> impl IntoView {
                         <li>
                             <a
                                 href=format!("#{target}")
-                                on:click=move |ev| {
+                                on:click=handler(move |ev: leptos::ev::MouseEvent| {
                                     ev.prevent_default();
                                     // Scroll so the label shows too, as GOV.UK does.
                                     dom::go_to(&format!("{target}-label"), Some(target));
-                                }
+                                })
                             >
                                 {e.message}
                             </a>
@@ -248,7 +248,7 @@ pub fn CommentForm() -> impl IntoView {
                     .map(|_| {
                         view! {
                             <p class="comment-respond__cancel">
-                                <button type="button" class="button button--secondary" on:click=cancel>
+                                <button type="button" class="button button--secondary" on:click=handler(cancel)>
                                     "Cancel reply"
                                 </button>
                             </p>
@@ -259,7 +259,7 @@ pub fn CommentForm() -> impl IntoView {
             <p class="comment-form__needs-js">
                 "Posting a comment needs JavaScript. Turn it on in your browser to leave a reply."
             </p>
-            <form class="comment-form" novalidate on:submit=submit>
+            <form class="comment-form" novalidate on:submit=handler(submit)>
                 <ErrorSummary />
                 {dynamic(move || {
                     state
@@ -272,7 +272,7 @@ pub fn CommentForm() -> impl IntoView {
                                     <p>{message}</p>
                                     <p>"Your text is still in the form and saved in this browser."</p>
                                     <p>
-                                        <button type="button" class="button" on:click=move |_| send()>
+                                        <button type="button" class="button" on:click=handler(move |_: leptos::ev::MouseEvent| send())>
                                             "Try again"
                                         </button>
                                     </p>
@@ -319,10 +319,10 @@ pub fn CommentForm() -> impl IntoView {
                         name="wp-comment-cookies-consent"
                         type="checkbox"
                         prop:checked=move || state.draft.with(|d| d.remember)
-                        on:change=move |ev| {
+                        on:change=handler(move |ev: leptos::ev::Event| {
                             let checked = event_target_checked(&ev);
                             state.edit(|d| d.remember = checked);
-                        }
+                        })
                     />
                     <label for="wp-comment-cookies-consent">
                         "Save my name, email, and website in this browser for the next time I comment."

@@ -8,7 +8,7 @@ use crate::bundle::site;
 use crate::comments::{
     backend::Loaded, store, thread::build_thread, CommentBackend, CommentDraft, FieldError, ThreadComment,
 };
-use crate::components::boxed::{dynamic, effect, spawn, text};
+use crate::components::boxed::{dynamic, effect, handler, spawn, text};
 use crate::content::{text::count_noun, Comment};
 use form::CommentForm;
 use leptos::either::Either;
@@ -256,7 +256,7 @@ pub fn CommentSection(
             <div class="comments__error" role="alert">
                 <p>"The comments could not be loaded. " {message}</p>
                 <p>
-                    <button type="button" class="button button--secondary" on:click=move |_| state.load()>
+                    <button type="button" class="button button--secondary" on:click=handler(move |_: leptos::ev::MouseEvent| state.load())>
                         "Try again"
                     </button>
                 </p>
@@ -291,7 +291,7 @@ pub fn CommentSection(
                                 <button
                                     type="button"
                                     class="button button--secondary"
-                                    on:click=move |_| state.load_more()
+                                    on:click=handler(move |_: leptos::ev::MouseEvent| state.load_more())
                                 >
                                     {format!("Show more comments ({more})")}
                                 </button>

@@ -3,7 +3,7 @@
 
 use super::{form::CommentForm, CommentsState};
 use crate::comments::{store, Body, CommentError, ThreadComment, ThreadNode};
-use crate::components::boxed::{dynamic, spawn, Boxed};
+use crate::components::boxed::{dynamic, handler, spawn, Boxed};
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -114,7 +114,7 @@ fn OwnCommentActions(
                     let text = editing.get_untracked().unwrap_or_default();
                     let field_id = field_id.clone();
                     view! {
-                        <form class="comment-edit" novalidate on:submit=save>
+                        <form class="comment-edit" novalidate on:submit=handler(save)>
                             <label class="field__label" for=field_id.clone()>
                                 "Edit your comment"
                             </label>
@@ -123,13 +123,13 @@ fn OwnCommentActions(
                                 id=field_id
                                 rows="5"
                                 prop:value=text
-                                on:input=move |ev| editing.set(Some(event_target_value(&ev)))
+                                on:input=handler(move |ev: leptos::ev::Event| editing.set(Some(event_target_value(&ev))))
                             ></textarea>
                             <p class="comment-edit__actions">
                                 <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
                                     "Save changes"
                                 </button>
-                                <button type="button" class="button button--secondary" on:click=move |_| editing.set(None)>
+                                <button type="button" class="button button--secondary" on:click=handler(move |_: leptos::ev::MouseEvent| editing.set(None))>
                                     "Cancel editing"
                                 </button>
                             </p>
@@ -142,10 +142,10 @@ fn OwnCommentActions(
             (!is_editing.get() && !expired.get())
                 .then(|| {
                     view! {
-                        <button type="button" class="comment__reply" on:click=start_edit>
+                        <button type="button" class="comment__reply" on:click=handler(start_edit)>
                             "Edit"
                         </button>
-                        <button type="button" class="comment__reply" on:click=delete>
+                        <button type="button" class="comment__reply" on:click=handler(delete)>
                             "Delete"
                         </button>
                     }
@@ -229,7 +229,7 @@ pub fn CommentItem(
             <footer class="comment__meta">
                 <b class="comment__author">{author}</b>
                 <span class="comment__says">" says:"</span>
-                <a class="comment__date" href=format!("#{anchor}") on:click=permalink>
+                <a class="comment__date" href=format!("#{anchor}") on:click=handler(permalink)>
                     <time datetime=c.date.as_str().to_owned()>{c.date.human()}</time>
                 </a>
             </footer>
@@ -253,7 +253,7 @@ pub fn CommentItem(
                                     class="comment__reply"
                                     id=reply_button(&id)
                                     aria-label=format!("Reply to {}", c.author)
-                                    on:click=reply
+                                    on:click=handler(reply)
                                 >
                                     "Reply"
                                 </button>
@@ -275,7 +275,7 @@ pub fn CommentItem(
                 .then(|| {
                     view! {
                         <p class="comment__more">
-                            <button type="button" class="button button--secondary" on:click=more_replies>
+                            <button type="button" class="button button--secondary" on:click=handler(more_replies)>
                                 {if more == 1 { "Show 1 more reply".to_owned() } else { format!("Show {more} more replies") }}
                             </button>
                         </p>
