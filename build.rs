@@ -71,6 +71,18 @@ fn load(root: &Path, dir: &Path) -> Result<String, Vec<String>> {
     }
     let set = content::check_set(&shown(root, &site_path), &site_bytes, &files)
         .map_err(|errors| errors.0.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    // The Isso client goes into the browser's app only for a site with a comment server; native
+    // builds always have it, for the tests (src/comments/backend.rs).
+    println!("cargo::rustc-check-cfg=cfg(isso_client)");
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    if set.site.comment_server.is_some() || !wasm {
+        println!("cargo::rustc-cfg=isso_client");
+    }
+    // The Isso client goes into the app only for a site that has a comment server (comments/isso.rs).
+    println!("cargo::rustc-check-cfg=cfg(broadsheet_isso)");
+    if set.site.comment_server.is_some() {
+        println!("cargo::rustc-cfg=broadsheet_isso");
+    }
 
     let minified = |bytes: &[u8]| -> String {
         let value: serde_json::Value = serde_json::from_slice(bytes).expect("checked above");
@@ -84,7 +96,8 @@ fn load(root: &Path, dir: &Path) -> Result<String, Vec<String>> {
         .bytes;
     let mut code = String::new();
     writeln!(code, "pub const SITE_JSON: &str = {:?};", minified(&site_bytes)).unwrap();
-    writeln!(code, "pub const FRONT_JSON: &str = {:?};", minified(front_bytes)).unwrap();
+    let front_json = content::load::browser_json(front_bytes, front).expect("checked above");
+    writeln!(code, "pub const FRONT_JSON: &str = {:?};", front_json.to_string()).unwrap();
     writeln!(code, "pub const ARTICLES: &[ArticleRef] = &[").unwrap();
     for a in &set.articles {
         writeln!(

@@ -945,6 +945,20 @@ proptest! {
         prop_assert_eq!(back.unwrap(), a);
     }
 
+    /// The JSON the build gives the browser (section ids written out) reads back, with the
+    /// browser's reader, as the same article with the same ids: the browser never derives an id.
+    #[test]
+    fn browser_json_carries_the_section_ids(a in article(), pretty in any::<bool>()) {
+        let text = to_text(&article_json(&a), pretty);
+        let for_browser = browser_json(text.as_bytes(), &a).map_err(TestCaseError::fail)?.to_string();
+        let back = parse_article_json("articles/prop.json", for_browser.as_bytes());
+        prop_assert!(back.is_ok(), "refused: {}\n{}", back.unwrap_err(), for_browser);
+        let back = back.unwrap();
+        prop_assert!(back.sections.iter().all(|s| s.id.is_some()));
+        prop_assert_eq!(back.section_ids(), a.section_ids());
+        prop_assert_eq!(back, a.with_section_ids());
+    }
+
     #[test]
     fn valid_sites_round_trip(s in site(), pretty in any::<bool>()) {
         let text = to_text(&site_json(&s), pretty);

@@ -497,8 +497,15 @@ fn markup_in_every_text_field_renders_as_text_only() {
             .expect("the article page")
             .1;
         assert!(page.contains(r#"<meta http-equiv="Content-Security-Policy""#));
-        let embedded: Value = serde_json::from_str(embedded_article(page).expect("the embedded article"))
+        let mut embedded: Value = serde_json::from_str(embedded_article(page).expect("the embedded article"))
             .unwrap_or_else(|e| panic!("{}: the embedded article is not JSON: {e}", p.id));
+        // The build writes each section's id out for the browser; the rest is as written.
+        for section in embedded["sections"].as_array_mut().expect("sections") {
+            let id = section.as_object_mut().and_then(|s| s.remove("id"));
+            if id.as_ref().and_then(Value::as_str).is_none_or(str::is_empty) {
+                failures.push(format!("{}: a section in the page has no id", p.id));
+            }
+        }
         let written = article_json(&slug, &p.text, "/", "/content/images/a.svg", "https://a.example/");
         if embedded != written {
             failures.push(format!(

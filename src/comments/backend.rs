@@ -1,6 +1,9 @@
 //! Where comments come from and go to: this browser only (`Local`, the default), or an Isso
 //! server. The components use only these calls, whichever it is.
 
+// Without the Isso client (a site with no comment server) some names and parameters serve only it.
+#![cfg_attr(not(isso_client), allow(unused_imports, unused_variables))]
+
 use super::store::{self, OwnRecord, StoredComment};
 use super::{isso, CommentDraft, CommentError, ThreadComment};
 use crate::content::CommentServer;
@@ -10,7 +13,9 @@ pub enum CommentBackend {
     /// No comment server: comments are kept in this browser, awaiting moderation.
     #[default]
     Local,
-    /// An Isso server at this address (no trailing slash).
+    /// An Isso server at this address (no trailing slash). Built only for a site with a comment
+    /// server (build.rs sets `isso_client`), so other sites do not download the client.
+    #[cfg(isso_client)]
     Isso { url: String },
 }
 
@@ -30,10 +35,11 @@ impl CommentBackend {
 
     pub fn from_config(server: Option<&CommentServer>) -> Self {
         match server {
-            None => CommentBackend::Local,
+            #[cfg(isso_client)]
             Some(CommentServer::Isso(url)) => CommentBackend::Isso {
                 url: url.trim_end_matches('/').to_owned(),
             },
+            _ => CommentBackend::Local,
         }
     }
 
@@ -42,10 +48,12 @@ impl CommentBackend {
     pub fn can_reply_to(&self, id: &str) -> bool {
         match self {
             CommentBackend::Local => true,
+            #[cfg(isso_client)]
             CommentBackend::Isso { .. } => id.parse::<u64>().is_ok(),
         }
     }
 
+    #[cfg(isso_client)]
     /// Marks the reader's own comments (still editable, or awaiting moderation) in a page
     /// from the server, and adds the pending ones the server does not show.
     fn merge_own(thread: &str, comments: &mut Vec<ThreadComment>, first_page: bool) {
@@ -85,6 +93,7 @@ impl CommentBackend {
                 more: 0,
             }),
             CommentBackend::Local => Ok(Loaded::default()),
+            #[cfg(isso_client)]
             CommentBackend::Isso { url } => {
                 let page = isso::fetch_page(url, thread, offset).await?;
                 let mut comments = page.comments;
@@ -107,6 +116,7 @@ impl CommentBackend {
     ) -> Result<(Vec<ThreadComment>, usize), CommentError> {
         match self {
             CommentBackend::Local => Ok((Vec::new(), 0)),
+            #[cfg(isso_client)]
             CommentBackend::Isso { url } => {
                 let page = isso::fetch_replies(url, thread, parent, offset).await?;
                 let mut comments = page.comments;
@@ -140,6 +150,7 @@ impl CommentBackend {
                 };
                 store::add_own_comment(thread, &stored).map_err(|_| CommentError::Storage)
             }
+            #[cfg(isso_client)]
             CommentBackend::Isso { url } => {
                 let mut posted = isso::post(url, thread, title, draft).await?;
                 posted.editable = true;
@@ -168,6 +179,7 @@ impl CommentBackend {
     pub async fn own_text(&self, id: &str) -> Result<String, CommentError> {
         match self {
             CommentBackend::Local => Err(CommentError::Forbidden),
+            #[cfg(isso_client)]
             CommentBackend::Isso { url } => isso::fetch_own_text(url, id).await,
         }
     }
@@ -175,6 +187,7 @@ impl CommentBackend {
     pub async fn edit(&self, id: &str, text: &str) -> Result<ThreadComment, CommentError> {
         match self {
             CommentBackend::Local => Err(CommentError::Forbidden),
+            #[cfg(isso_client)]
             CommentBackend::Isso { url } => {
                 let mut edited = isso::edit(url, id, text).await?;
                 edited.editable = true;
@@ -186,6 +199,7 @@ impl CommentBackend {
     pub async fn delete(&self, id: &str) -> Result<(), CommentError> {
         match self {
             CommentBackend::Local => Err(CommentError::Forbidden),
+            #[cfg(isso_client)]
             CommentBackend::Isso { url } => {
                 isso::delete(url, id).await?;
                 let records: Vec<OwnRecord> =

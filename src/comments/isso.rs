@@ -157,7 +157,7 @@ fn refusal(body: &str) -> CommentError {
         .map(decode_entities)
         .or_else(|| message(body))
         .unwrap_or_default();
-    let lower = said.to_lowercase();
+    let lower = said.to_ascii_lowercase();
     let (field, message) = if lower.contains("text is too short") {
         (
             Some(Field::Comment),

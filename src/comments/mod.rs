@@ -5,6 +5,7 @@
 pub mod backend;
 pub mod form;
 pub mod html;
+#[cfg_attr(not(isso_client), allow(dead_code))]
 pub mod isso;
 pub mod store;
 pub mod thread;

@@ -198,16 +198,10 @@ pub fn effect(f: impl FnMut() + 'static) {
 }
 
 /// Runs a task under the current owner (so `on_cleanup` inside it works), with one shared copy
-/// of the task code for all the app's tasks.
+/// of Leptos's task code for all the app's tasks.
 pub fn spawn_scoped(task: impl std::future::Future<Output = ()> + 'static) {
     let task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> = Box::pin(task);
     leptos::task::spawn_local_scoped(task);
-}
-
-/// Runs a task, with one shared copy of the task code for all the app's tasks.
-pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
-    let task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> = Box::pin(task);
-    leptos::task::spawn_local(task);
 }
 
 /// An event handler, with one shared copy of Leptos's listener code per kind of event.

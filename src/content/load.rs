@@ -214,16 +214,24 @@ fn check_text(
 }
 
 /// Parses and checks `site.json`.
+///
+/// In the browser the file is only read, not checked again: everything the browser reads was checked
+/// by the build (the site and newest article built in, an article written into its page or written
+/// out for fetching by the prerenderer), and the checks' code is about 7 KB of the download. A
+/// damaged or foreign answer still fails to read, and links, images and dates are checked as they
+/// are read; a comment's website is checked again where it becomes a link.
 pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
     #[cfg(not(target_arch = "wasm32"))]
-    let (site, src) = parse(file, bytes)?;
+    {
+        let (site, src) = parse(file, bytes)?;
+        check_site(file, src, site)
+    }
     #[cfg(target_arch = "wasm32")]
-    let (site, src) = read(file, bytes, super::decode::site)?;
-    check_site(file, src, site)
+    Ok(read(file, bytes, super::decode::site)?.0)
 }
 
-/// [`parse_site`] as the browser runs it, reading with [`crate::json`] instead of serde: the
-/// same result for every file, and errors placed by path too.
+/// [`parse_site`] reading with [`crate::json`] (as the browser does) instead of serde, then
+/// checking: the same result for every file, and errors placed by path too.
 pub fn parse_site_json(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
     let (site, src) = read(file, bytes, super::decode::site)?;
     check_site(file, src, site)
@@ -378,17 +386,36 @@ fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super
     }
 }
 
-/// Parses and checks one article file.
+/// Parses and checks one article file; in the browser only reads it (see [`parse_site`]).
 pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
     #[cfg(not(target_arch = "wasm32"))]
-    let (article, src) = parse(file, bytes)?;
+    {
+        let (article, src) = parse(file, bytes)?;
+        check_article(file, src, article)
+    }
     #[cfg(target_arch = "wasm32")]
-    let (article, src) = read(file, bytes, super::decode::article)?;
-    check_article(file, src, article)
+    Ok(read(file, bytes, super::decode::article)?.0)
 }
 
-/// [`parse_article`] as the browser runs it, reading with [`crate::json`] instead of serde: the
-/// same result for every file, and errors placed by path too.
+/// An article file as the browser gets it (built in, in its page, or fetched): the same JSON with
+/// every section's id written out (see [`Article::section_ids`]). `article` is `bytes` parsed.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn browser_json(bytes: &[u8], article: &Article) -> Result<serde_json::Value, String> {
+    let mut value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+    let sections = value
+        .get_mut("sections")
+        .and_then(serde_json::Value::as_array_mut)
+        .ok_or("an article without sections")?;
+    for (section, id) in sections.iter_mut().zip(article.section_ids()) {
+        if let Some(fields) = section.as_object_mut() {
+            fields.insert("id".to_owned(), id.into());
+        }
+    }
+    Ok(value)
+}
+
+/// [`parse_article`] reading with [`crate::json`] (as the browser does) instead of serde, then
+/// checking: the same result for every file, and errors placed by path too.
 pub fn parse_article_json(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
     let (article, src) = read(file, bytes, super::decode::article)?;
     check_article(file, src, article)

@@ -22,6 +22,8 @@ pub use date::Date;
 pub use error::{ContentError, ContentErrors};
 pub use href::{Href, ImageSrc};
 pub use inline::{Inline, Inlines};
+#[cfg(not(target_arch = "wasm32"))]
+pub use load::browser_json;
 pub use load::{
     check_set, parse_article, parse_article_json, parse_site, parse_site_json, ArticleFile, ContentSet,
 };

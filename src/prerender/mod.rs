@@ -13,7 +13,7 @@
 pub mod csp;
 
 use crate::boot::{self, Preloaded};
-use crate::content::{check_set, Article, ArticleFile, ContentSet};
+use crate::content::{browser_json, check_set, Article, ArticleFile, ContentSet};
 use crate::seo::{self, Page};
 use crate::{bundle, paths, App};
 use hydration_context::SsrSharedContext;
@@ -46,10 +46,10 @@ pub fn render_app(path: &str, preloaded: Option<Article>) -> String {
     html
 }
 
-/// The JSON of an article, safe inside `<script type="application/json">`.
-fn script_json(article_json: &[u8]) -> Result<String, String> {
-    let value: serde_json::Value =
-        serde_json::from_slice(article_json).map_err(|e| format!("cannot re-read the article: {e}"))?;
+/// The JSON of an article as the browser reads it, safe inside `<script type="application/json">`.
+fn script_json(article_json: &[u8], article: &Article) -> Result<String, String> {
+    let value =
+        browser_json(article_json, article).map_err(|e| format!("cannot re-read the article: {e}"))?;
     Ok(seo::script_safe_json(&value))
 }
 
@@ -64,11 +64,11 @@ fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Resul
         path = seo::escape_html(&paths::url(&route.path)),
         base = seo::escape_html(paths::base()),
     );
-    if let Some(json) = &route.embedded_json {
+    if let (Some(json), RouteKind::Article(article)) = (&route.embedded_json, &route.kind) {
         body.push_str(&format!(
             r#"<script type="application/json" id="{}">{}</script>"#,
             boot::ARTICLE_ID,
-            script_json(json)?
+            script_json(json, article)?
         ));
     }
     let (before_title, rest) = shell.split_once("<title>").ok_or("index.html has no <title>")?;
@@ -148,6 +148,14 @@ fn read_content(dir: &Path) -> Result<(ContentSet, Vec<ArticleFile>), String> {
     Ok((set, files))
 }
 
+/// The source of the article with this slug.
+fn article_file<'a>(files: &'a [ArticleFile], slug: &str) -> Option<&'a [u8]> {
+    files
+        .iter()
+        .find(|f| Path::new(&f.file).file_stem().is_some_and(|s| *s == *slug))
+        .map(|f| f.bytes.as_slice())
+}
+
 fn routes(set: &ContentSet, files: &[ArticleFile]) -> Vec<Route> {
     let front = bundle::front();
     let mut routes = vec![Route {
@@ -158,14 +166,7 @@ fn routes(set: &ContentSet, files: &[ArticleFile]) -> Vec<Route> {
     }];
     for article in &set.articles {
         let bundled = article.slug == front.slug;
-        let json = files
-            .iter()
-            .find(|f| {
-                Path::new(&f.file)
-                    .file_stem()
-                    .is_some_and(|s| *s == *article.slug)
-            })
-            .map(|f| f.bytes.clone());
+        let json = article_file(files, &article.slug).map(<[u8]>::to_vec);
         routes.push(Route {
             path: bundle::article_path(&article.slug),
             file: Path::new("articles").join(&article.slug).join("index.html"),
@@ -196,7 +197,8 @@ pub fn run(job: &Job) -> Result<Vec<PathBuf>, String> {
     paths::set_base(&job.public_url);
     let public_url = format!("{}/", paths::base());
     let (set, files) = read_content(&job.content)?;
-    if set.site != *bundle::site() || set.articles.first() != Some(bundle::front()) {
+    let front = set.articles.first().cloned().map(Article::with_section_ids);
+    if set.site != *bundle::site() || front.as_ref() != Some(bundle::front()) {
         return Err(format!(
             "{} differs from the content the app was built with: rebuild",
             job.content.display()
@@ -240,6 +242,13 @@ pub fn render_site(
     let shell = with_policy_meta(&shell, &policy)?;
     for route in routes(set, files) {
         outputs.push((route.file.clone(), page(&shell, set, public_url, &route)?));
+    }
+    // What client-side navigation fetches: each article with its section ids written out.
+    for article in &set.articles {
+        if let Some(json) = article_file(files, &article.slug) {
+            let file = Path::new("content/articles").join(format!("{}.json", article.slug));
+            outputs.push((file, browser_json(json, article)?.to_string()));
+        }
     }
     let newest_first: Vec<&Article> = set.articles.iter().collect();
     outputs.extend([

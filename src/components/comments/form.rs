@@ -2,7 +2,7 @@
 
 use super::{thread::reply_button, CommentsState};
 use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError};
-use crate::components::boxed::{dynamic, handler, spawn, text};
+use crate::components::boxed::{dynamic, handler, spawn_scoped, text};
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -182,7 +182,7 @@ pub fn CommentForm() -> impl IntoView {
         }
         state.errors.set(Vec::new());
         state.submitting.set(true);
-        spawn(async move {
+        spawn_scoped(async move {
             let thread = state.thread.get_value();
             let title = state.title.get_value();
             match state.backend.get_value().post(&thread, &title, &draft).await {

@@ -8,7 +8,7 @@ use crate::bundle::site;
 use crate::comments::{
     backend::Loaded, store, thread::build_thread, CommentBackend, CommentDraft, FieldError, ThreadComment,
 };
-use crate::components::boxed::{dynamic, effect, handler, spawn, text};
+use crate::components::boxed::{dynamic, effect, handler, spawn_scoped, text};
 use crate::content::{text::count_noun, Comment};
 use form::CommentForm;
 use leptos::either::Either;
@@ -81,7 +81,7 @@ impl CommentsState {
     /// (Re)loads the thread from the backend; the form stays usable meanwhile.
     fn load(self) {
         self.status.set(LoadStatus::Loading);
-        spawn(async move {
+        spawn_scoped(async move {
             let thread = self.thread.get_value();
             let backend = self.backend.get_value();
             match backend.load(&thread).await {
@@ -101,7 +101,7 @@ impl CommentsState {
             .loaded
             .with_untracked(|l| l.iter().filter(|c| c.parent.is_none() && !c.pending).count());
         self.status.set(LoadStatus::Loading);
-        spawn(async move {
+        spawn_scoped(async move {
             let thread = self.thread.get_value();
             match self.backend.get_value().more(&thread, offset).await {
                 Ok(page) => {

@@ -3,7 +3,7 @@
 
 use super::{form::CommentForm, CommentsState};
 use crate::comments::{store, Body, CommentError, ThreadComment, ThreadNode};
-use crate::components::boxed::{dynamic, handler, spawn, Boxed};
+use crate::components::boxed::{dynamic, handler, spawn_scoped, Boxed};
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -49,7 +49,7 @@ fn OwnCommentActions(
         }
         busy.set(true);
         error.set(None);
-        spawn(async move {
+        spawn_scoped(async move {
             match state.backend.get_value().own_text(&id.get_value()).await {
                 Ok(text) => {
                     editing.set(Some(text));
@@ -75,7 +75,7 @@ fn OwnCommentActions(
         }
         busy.set(true);
         error.set(None);
-        spawn(async move {
+        spawn_scoped(async move {
             match state.backend.get_value().edit(&id.get_value(), &text).await {
                 Ok(edited) => {
                     editing.set(None);
@@ -98,7 +98,7 @@ fn OwnCommentActions(
         }
         busy.set(true);
         error.set(None);
-        spawn(async move {
+        spawn_scoped(async move {
             match state.backend.get_value().delete(&id.get_value()).await {
                 Ok(()) => id.with_value(|id| state.replace(id, None)),
                 Err(e) => fail(e),
@@ -200,7 +200,7 @@ pub fn CommentItem(
                     .filter(|c| c.parent.as_deref() == Some(&id) && !c.pending)
                     .count()
             });
-            spawn(async move {
+            spawn_scoped(async move {
                 let thread = state.thread.get_value();
                 match state.backend.get_value().more_replies(&thread, &id, offset).await {
                     Ok((replies, remaining)) => {
