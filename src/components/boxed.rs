@@ -208,3 +208,9 @@ pub fn spawn_scoped(task: impl std::future::Future<Output = ()> + 'static) {
 pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
     Box::new(f)
 }
+
+/// A reactive attribute, property or class value, with one shared copy of Leptos's code per
+/// type of value instead of one per closure.
+pub fn attr<T: 'static>(value: impl FnMut() -> T + Send + 'static) -> Box<dyn FnMut() -> T + Send> {
+    Box::new(value)
+}

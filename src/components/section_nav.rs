@@ -2,7 +2,7 @@
 //! the article on wide screens and collapsible above it on phones.
 
 use super::article::heading_id;
-use crate::components::boxed::handler;
+use crate::components::boxed::{attr, handler};
 use crate::dom;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -84,7 +84,7 @@ pub fn SectionNav(
                     <a
                         class="section-nav__link"
                         href=href
-                        aria-current=move || is_current().then_some("true")
+                        aria-current=attr(move || is_current().then_some("true"))
                         on:click=handler(move |ev: leptos::ev::MouseEvent| {
                             ev.prevent_default();
                             current.set(Some(id.clone()));
@@ -106,7 +106,7 @@ pub fn SectionNav(
             <button
                 type="button"
                 class="section-nav__toggle"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-expanded=attr(move || Some(if open.get() { "true" } else { "false" }))
                 aria-controls="section-nav-list"
                 on:click=handler(move |_: leptos::ev::MouseEvent| open.update(|o| *o = !*o))
             >

@@ -2,7 +2,7 @@
 
 use super::{thread::reply_button, CommentsState};
 use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError};
-use crate::components::boxed::{dynamic, handler, spawn_scoped, text};
+use crate::components::boxed::{attr, dynamic, handler, spawn_scoped, text};
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -69,9 +69,9 @@ fn TextField(
                 name=id
                 rows="8"
                 required=required
-                aria-invalid=invalid
-                aria-describedby=described_by
-                prop:value=value
+                aria-invalid=attr(invalid)
+                aria-describedby=attr(described_by.clone())
+                prop:value=attr(value)
                 on:input=handler(on_input)
             ></textarea>
         }),
@@ -84,15 +84,15 @@ fn TextField(
                 autocomplete=autocomplete
                 spellcheck="false"
                 required=required
-                aria-invalid=invalid
-                aria-describedby=described_by
-                prop:value=value
+                aria-invalid=attr(invalid)
+                aria-describedby=attr(described_by.clone())
+                prop:value=attr(value)
                 on:input=handler(on_input)
             />
         }),
     };
     view! {
-        <div class="field" class:field--invalid=move || error().is_some()>
+        <div class="field" class:field--invalid=attr(move || error().is_some())>
             <label class="field__label" for=id id=format!("{id}-label")>
                 {label}
                 {required.then(|| view! { <span class="field__required" aria-hidden="true">" *"</span> })}
@@ -318,7 +318,7 @@ pub fn CommentForm() -> impl IntoView {
                         id="wp-comment-cookies-consent"
                         name="wp-comment-cookies-consent"
                         type="checkbox"
-                        prop:checked=move || state.draft.with(|d| d.remember)
+                        prop:checked=attr(move || state.draft.with(|d| d.remember))
                         on:change=handler(move |ev: leptos::ev::Event| {
                             let checked = event_target_checked(&ev);
                             state.edit(|d| d.remember = checked);
@@ -334,8 +334,8 @@ pub fn CommentForm() -> impl IntoView {
                         class="button"
                         // Disabled only until the app starts, which also stops Enter in a field
                         // from submitting; while posting, aria-disabled keeps it focusable.
-                        disabled=move || !state.ready.get()
-                        aria-disabled=move || state.submitting.get().then_some("true")
+                        disabled=attr(move || !state.ready.get())
+                        aria-disabled=attr(move || state.submitting.get().then_some("true"))
                     >
                         "Post Comment"
                     </button>

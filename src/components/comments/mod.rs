@@ -246,7 +246,9 @@ pub fn CommentSection(
         };
         count_noun(shipped_shown + from_backend, "comment", "comments")
     };
+    // Comments kept in this browser are there at once and cannot fail to load.
     let status = move || match state.status.get() {
+        _ if !cfg!(isso_client) => None,
         LoadStatus::Loading => Some(Either::Left(view! {
             <p class="comments__status" role="status">
                 "Loading comments…"
@@ -283,7 +285,7 @@ pub fn CommentSection(
                     })
             })}
             {move || {
-                let more = state.more.get();
+                let more = if cfg!(isso_client) { state.more.get() } else { 0 };
                 (more > 0)
                     .then(|| {
                         view! {

@@ -3,7 +3,7 @@
 
 use super::{form::CommentForm, CommentsState};
 use crate::comments::{store, Body, CommentError, ThreadComment, ThreadNode};
-use crate::components::boxed::{dynamic, handler, spawn_scoped, Boxed};
+use crate::components::boxed::{attr, dynamic, handler, spawn_scoped, Boxed};
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -126,7 +126,7 @@ fn OwnCommentActions(
                                 on:input=handler(move |ev: leptos::ev::Event| editing.set(Some(event_target_value(&ev))))
                             ></textarea>
                             <p class="comment-edit__actions">
-                                <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
+                                <button type="submit" class="button" aria-disabled=attr(move || busy.get().then_some("true"))>
                                     "Save changes"
                                 </button>
                                 <button type="button" class="button button--secondary" on:click=handler(move |_: leptos::ev::MouseEvent| editing.set(None))>
@@ -235,7 +235,10 @@ pub fn CommentItem(
             </footer>
         })
     };
-    let more = c.more_replies;
+    // Only a comment server has more replies to send, or lets its authors edit: without one
+    // (`isso_client`, see comments/backend.rs) these are known to be absent and not downloaded.
+    let more = if cfg!(isso_client) { c.more_replies } else { 0 };
+    let editable = cfg!(isso_client) && c.editable && !c.deleted;
     view! {
         <li class="comment" class:comment--pending=c.pending id=anchor.clone() tabindex="-1">
             <article class="comment__body">
@@ -259,7 +262,7 @@ pub fn CommentItem(
                                 </button>
                             }
                         })}
-                    {(c.editable && !c.deleted).then(|| view! { <OwnCommentActions id=id.clone() /> })}
+                    {editable.then(|| view! { <OwnCommentActions id=id.clone() /> })}
                 </div>
             </article>
             {dynamic(move || replying_here.get().then(|| view! { <CommentForm /> }))}
