@@ -15,7 +15,9 @@ pub(super) fn reply_button(comment_id: &str) -> String {
 fn body_html(body: &Body) -> String {
     match body {
         Body::Plain(text) => crate::markup::plain_text(text),
-        Body::Html(nodes) => crate::markup::comment_nodes(nodes),
+        // Only a comment server sends HTML (see `isso_client` in comments/backend.rs).
+        Body::Html(nodes) if cfg!(isso_client) => crate::markup::comment_nodes(nodes),
+        Body::Html(_) => String::new(),
     }
 }
 
@@ -222,7 +224,10 @@ pub fn CommentItem(
             });
         }
     };
-    let meta = if c.deleted {
+    // Only a comment server deletes comments, sends more replies or lets its authors edit: without
+    // one (`isso_client`, see comments/backend.rs) these are known to be absent and not downloaded.
+    let deleted = cfg!(isso_client) && c.deleted;
+    let meta = if deleted {
         Either::Left(view! { <p class="comment__deleted">"This comment was deleted."</p> })
     } else {
         Either::Right(view! {
@@ -235,10 +240,8 @@ pub fn CommentItem(
             </footer>
         })
     };
-    // Only a comment server has more replies to send, or lets its authors edit: without one
-    // (`isso_client`, see comments/backend.rs) these are known to be absent and not downloaded.
     let more = if cfg!(isso_client) { c.more_replies } else { 0 };
-    let editable = cfg!(isso_client) && c.editable && !c.deleted;
+    let editable = cfg!(isso_client) && c.editable && !deleted;
     view! {
         <li class="comment" class:comment--pending=c.pending id=anchor.clone() tabindex="-1">
             <article class="comment__body">
@@ -248,7 +251,7 @@ pub fn CommentItem(
                     .then(|| view! { <p class="comment__moderation">"Your comment is awaiting moderation."</p> })}
                 <div class="comment__text" inner_html=body_html(&c.body)></div>
                 <div class="comment__actions">
-                    {(state.open && !c.deleted && state.backend.with_value(|b| b.can_reply_to(&c.id)))
+                    {(state.open && !deleted && state.backend.with_value(|b| b.can_reply_to(&c.id)))
                         .then(|| {
                             view! {
                                 <button
