@@ -1,11 +1,12 @@
-//! HTML the app writes itself from typed values, for runs of text with markup in them: an
-//! article's inline spans and a comment's body. Each becomes the content of one element
-//! (`inner_html`), which costs far less code than a view per span and renders the same nodes.
+//! HTML the app writes itself from typed values: the parts of the page that never change once
+//! shown (the article, the sidebar, the header; see [`Html`]) and a comment's body. Each becomes the
+//! content of one element (`inner_html`), which costs far less code than a view per element and
+//! renders the same nodes.
 //!
-//! Nothing here passes markup through. Every text is escaped; the only elements are the ones
-//! written below; the only attribute values are checked link addresses (a content `Href`, already
-//! limited to http(s), mailto and same-site paths, or a comment link `comments::html` kept only
-//! when http(s)), escaped and quoted.
+//! Nothing here passes markup through. Every text is escaped; the only elements are the ones the
+//! callers name; every attribute value is escaped and quoted, and the only link addresses are checked
+//! ones (a content `Href`, already limited to http(s), mailto and same-site paths, or a comment link
+//! `comments::html` kept only when http(s)).
 
 use crate::comments::html::{Node, Tag};
 use crate::content::text::paragraphs;
@@ -55,13 +56,6 @@ fn write_inlines(out: &mut String, inlines: &Inlines) {
             }
         }
     }
-}
-
-/// An article's run of inline spans.
-pub fn inlines(inlines: &Inlines) -> String {
-    let mut out = String::new();
-    write_inlines(&mut out, inlines);
-    out
 }
 
 /// Static parts of the page (the article, the sidebar, the header), written as HTML: one
@@ -207,6 +201,12 @@ pub fn plain_text(body: &str) -> String {
 mod tests {
     use super::*;
     use crate::comments::html::parse;
+
+    fn inlines(spans: &Inlines) -> String {
+        let mut html = Html::default();
+        html.inlines(spans);
+        html.finish()
+    }
 
     fn spans(json: &str) -> Inlines {
         let value = crate::json::parse(json).expect("valid JSON");

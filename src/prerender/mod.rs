@@ -46,13 +46,6 @@ pub fn render_app(path: &str, preloaded: Option<Article>) -> String {
     html
 }
 
-/// The JSON of an article as the browser reads it, safe inside `<script type="application/json">`.
-fn script_json(article_json: &[u8], article: &Article) -> Result<String, String> {
-    let value =
-        browser_json(article_json, article).map_err(|e| format!("cannot re-read the article: {e}"))?;
-    Ok(seo::script_safe_json(&value))
-}
-
 /// Trunk's `index.html` turned into one route's page.
 fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Result<String, String> {
     let site = &set.site;
@@ -64,11 +57,11 @@ fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Resul
         path = seo::escape_html(&paths::url(&route.path)),
         base = seo::escape_html(paths::base()),
     );
-    if let (Some(json), RouteKind::Article(article)) = (&route.embedded_json, &route.kind) {
+    if let Some(json) = &route.embedded_json {
         body.push_str(&format!(
             r#"<script type="application/json" id="{}">{}</script>"#,
             boot::ARTICLE_ID,
-            script_json(json, article)?
+            seo::script_safe_json(json)
         ));
     }
     let (before_title, rest) = shell.split_once("<title>").ok_or("index.html has no <title>")?;
@@ -99,7 +92,7 @@ struct Route {
     file: PathBuf,
     kind: RouteKind,
     /// The article's JSON as the page carries it, when the app does not carry it itself.
-    embedded_json: Option<Vec<u8>>,
+    embedded_json: Option<serde_json::Value>,
 }
 
 enum RouteKind {
@@ -156,7 +149,8 @@ fn article_file<'a>(files: &'a [ArticleFile], slug: &str) -> Option<&'a [u8]> {
         .map(|f| f.bytes.as_slice())
 }
 
-fn routes(set: &ContentSet, files: &[ArticleFile]) -> Vec<Route> {
+/// `for_browser`: each article's JSON as the browser reads it, by slug.
+fn routes(set: &ContentSet, for_browser: &[(&str, serde_json::Value)]) -> Vec<Route> {
     let front = bundle::front();
     let mut routes = vec![Route {
         path: "/".into(),
@@ -166,7 +160,10 @@ fn routes(set: &ContentSet, files: &[ArticleFile]) -> Vec<Route> {
     }];
     for article in &set.articles {
         let bundled = article.slug == front.slug;
-        let json = article_file(files, &article.slug).map(<[u8]>::to_vec);
+        let json = for_browser
+            .iter()
+            .find(|(slug, _)| *slug == article.slug)
+            .map(|(_, json)| json.clone());
         routes.push(Route {
             path: bundle::article_path(&article.slug),
             file: Path::new("articles").join(&article.slug).join("index.html"),
@@ -240,15 +237,22 @@ pub fn render_site(
     let policy = csp::Policy::for_content(&set.site, &set.articles)?;
     let (shell, mut outputs) = externalize_scripts(&trunk.index_html, public_url)?;
     let shell = with_policy_meta(&shell, &policy)?;
-    for route in routes(set, files) {
-        outputs.push((route.file.clone(), page(&shell, set, public_url, &route)?));
-    }
-    // What client-side navigation fetches: each article with its section ids written out.
+    // Each article as the browser reads it, with its section ids written out: carried by its page
+    // (unless the app carries it) and fetched by client-side navigation.
+    let mut for_browser = Vec::new();
     for article in &set.articles {
         if let Some(json) = article_file(files, &article.slug) {
-            let file = Path::new("content/articles").join(format!("{}.json", article.slug));
-            outputs.push((file, browser_json(json, article)?.to_string()));
+            let value =
+                browser_json(json, article).map_err(|e| format!("cannot re-read the article: {e}"))?;
+            for_browser.push((article.slug.as_str(), value));
         }
+    }
+    for route in routes(set, &for_browser) {
+        outputs.push((route.file.clone(), page(&shell, set, public_url, &route)?));
+    }
+    for (slug, json) in &for_browser {
+        let file = Path::new("content/articles").join(format!("{slug}.json"));
+        outputs.push((file, json.to_string()));
     }
     let newest_first: Vec<&Article> = set.articles.iter().collect();
     outputs.extend([
