@@ -67,6 +67,30 @@ impl Field {
             Field::Website => "url",
         }
     }
+
+    /// The field whose input has this id.
+    pub fn with_id(id: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.id() == id)
+    }
+
+    /// This field's text in the draft.
+    pub fn get(self, d: &CommentDraft) -> &str {
+        match self {
+            Field::Comment => &d.comment,
+            Field::Name => &d.name,
+            Field::Email => &d.email,
+            Field::Website => &d.website,
+        }
+    }
+
+    pub fn set(self, d: &mut CommentDraft, value: String) {
+        match self {
+            Field::Comment => d.comment = value,
+            Field::Name => d.name = value,
+            Field::Email => d.email = value,
+            Field::Website => d.website = value,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
