@@ -88,16 +88,8 @@ fn load(root: &Path, dir: &Path) -> Result<String, Vec<String>> {
         let value: serde_json::Value = serde_json::from_slice(bytes).expect("checked above");
         value.to_string()
     };
-    let front = &set.articles[0];
-    let front_bytes = &files
-        .iter()
-        .find(|f| f.file.ends_with(&format!("/{}.json", front.slug)))
-        .expect("checked")
-        .bytes;
     let mut code = String::new();
     writeln!(code, "pub const SITE_JSON: &str = {:?};", minified(&site_bytes)).unwrap();
-    let front_json = content::load::browser_json(front_bytes, front).expect("checked above");
-    writeln!(code, "pub const FRONT_JSON: &str = {:?};", front_json.to_string()).unwrap();
     writeln!(code, "pub const ARTICLES: &[ArticleRef] = &[").unwrap();
     for a in &set.articles {
         writeln!(

@@ -9,6 +9,7 @@
 //! `comments::html` kept only when http(s)).
 
 use crate::comments::html::{Node, Tag};
+use crate::comments::Body;
 use crate::content::text::paragraphs;
 use crate::content::{Href, Image, Inline, Inlines};
 use crate::seo::escape_html;
@@ -131,6 +132,29 @@ impl Html {
         )
     }
 
+    /// A comment's text: plain text as a paragraph per blank-line-separated block and a line break
+    /// per line, or a comment server's HTML rebuilt from the nodes `comments::html` kept.
+    pub fn comment_body(&mut self, body: &Body) -> &mut Self {
+        match body {
+            Body::Plain(t) => {
+                for lines in paragraphs(t) {
+                    element(&mut self.0, "p", |o| {
+                        for (i, line) in lines.iter().enumerate() {
+                            if i > 0 {
+                                o.push_str("<br>");
+                            }
+                            text(o, line);
+                        }
+                    });
+                }
+            }
+            // Only a comment server sends HTML (see `isso_client` in comments/backend.rs).
+            Body::Html(nodes) if cfg!(isso_client) => write_nodes(&mut self.0, nodes),
+            Body::Html(_) => {}
+        }
+        self
+    }
+
     pub fn finish(self) -> String {
         self.0
     }
@@ -174,29 +198,6 @@ fn write_nodes(out: &mut String, nodes: &[Node]) {
     }
 }
 
-/// A comment from a comment server, rebuilt from the nodes `comments::html` kept.
-pub fn comment_nodes(nodes: &[Node]) -> String {
-    let mut out = String::new();
-    write_nodes(&mut out, nodes);
-    out
-}
-
-/// A plain-text comment: a paragraph per blank-line-separated block, a line break per line.
-pub fn plain_text(body: &str) -> String {
-    let mut out = String::new();
-    for lines in paragraphs(body) {
-        element(&mut out, "p", |o| {
-            for (i, line) in lines.iter().enumerate() {
-                if i > 0 {
-                    o.push_str("<br>");
-                }
-                text(o, line);
-            }
-        });
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,6 +206,12 @@ mod tests {
     fn inlines(spans: &Inlines) -> String {
         let mut html = Html::default();
         html.inlines(spans);
+        html.finish()
+    }
+
+    fn body(body: Body) -> String {
+        let mut html = Html::default();
+        html.comment_body(&body);
         html.finish()
     }
 
@@ -241,7 +248,7 @@ mod tests {
             r#"<p onclick="x()">Hi <b>there</b><br><a href="https://e.com/" onmouseover="y()">site</a> <a href="javascript:alert(1)">bad</a><script>alert(1)</script><img src=x onerror=alert(1)></p>"#,
         );
         assert_eq!(
-            comment_nodes(&nodes),
+            body(Body::Html(nodes)),
             r#"<p>Hi <strong>there</strong><br><a href="https://e.com/" rel="nofollow ugc noopener">site</a> bad</p>"#
         );
     }
@@ -249,7 +256,7 @@ mod tests {
     #[test]
     fn plain_text_becomes_paragraphs_and_line_breaks_with_markup_as_text() {
         assert_eq!(
-            plain_text("one <b>\ntwo\n\n<script>alert(1)</script>"),
+            body(Body::Plain("one <b>\ntwo\n\n<script>alert(1)</script>".into())),
             "<p>one &lt;b&gt;<br>two</p><p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"
         );
     }

@@ -126,6 +126,24 @@ impl CommentBackend {
         }
     }
 
+    /// Keeps a validated comment in this browser (no comment server); returns it as the thread
+    /// will show it.
+    pub fn post_here(thread: &str, draft: &CommentDraft) -> Result<ThreadComment, CommentError> {
+        let stored = StoredComment {
+            id: format!(
+                "local-{}-{}",
+                store::now_ms() as u64,
+                (js_sys::Math::random() * 1e6) as u32
+            ),
+            parent: draft.parent.clone(),
+            author: draft.name.trim().to_owned(),
+            website: draft.website.trim().to_owned(),
+            date: store::now_iso(),
+            text: draft.comment.trim().to_owned(),
+        };
+        store::add_own_comment(thread, &stored).map_err(|_| CommentError::Storage)
+    }
+
     /// Sends a validated comment; on success returns it as the thread will show it.
     pub async fn post(
         &self,
@@ -134,22 +152,7 @@ impl CommentBackend {
         draft: &CommentDraft,
     ) -> Result<ThreadComment, CommentError> {
         match self {
-            CommentBackend::Local => {
-                let date = store::now_iso();
-                let stored = StoredComment {
-                    id: format!(
-                        "local-{}-{}",
-                        store::now_ms() as u64,
-                        (js_sys::Math::random() * 1e6) as u32
-                    ),
-                    parent: draft.parent.clone(),
-                    author: draft.name.trim().to_owned(),
-                    website: draft.website.trim().to_owned(),
-                    date,
-                    text: draft.comment.trim().to_owned(),
-                };
-                store::add_own_comment(thread, &stored).map_err(|_| CommentError::Storage)
-            }
+            CommentBackend::Local => Self::post_here(thread, draft),
             #[cfg(isso_client)]
             CommentBackend::Isso { url } => {
                 let mut posted = isso::post(url, thread, title, draft).await?;

@@ -1,10 +1,10 @@
-//! `/articles/<slug>/`: the newest article straight from the app, any other one fetched.
+//! `/articles/<slug>/` and the front page: the article the page came with, or one fetched.
 
 use super::front::MoreArticles;
 use super::NotFound;
 use crate::api::{fetch_article, AppError};
 use crate::boot::Preloaded;
-use crate::bundle::{article_path, find, front, site, ArticleRef};
+use crate::bundle::{article_path, articles, find, site, ArticleRef};
 use crate::components::article::heading_id;
 use crate::components::boxed::{dynamic, effect, handler, spawn_scoped};
 use crate::components::{use_current_section, ArticleView, CommentSection, SectionNav};
@@ -102,19 +102,30 @@ fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'st
     }
 }
 
+/// An article, from the page the app started on or fetched: at its permalink, or in full on the
+/// front page.
 #[component]
 pub fn ArticlePage(
     /// The article's slug, from its permalink.
     slug: String,
+    /// Whether this is the front page (which lists the other articles after it).
+    #[prop(optional)]
+    front: bool,
 ) -> impl IntoView {
-    let front = front();
-    let known = if slug == front.slug {
-        Some(front.clone())
-    } else {
-        use_context::<Preloaded>().unwrap_or_default().article(&slug)
+    let screen = move |article: Article| {
+        let more = if front {
+            articles()
+                .iter()
+                .filter(|a| a.slug != article.slug)
+                .copied()
+                .collect()
+        } else {
+            Vec::new()
+        };
+        view! { <ArticleScreen article more front /> }
     };
-    if let Some(article) = known {
-        return EitherOf3::A(view! { <ArticleScreen article /> });
+    if let Some(article) = use_context::<Preloaded>().unwrap_or_default().article(&slug) {
+        return EitherOf3::A(screen(article));
     }
     if find(&slug).is_none() {
         return EitherOf3::B(view! { <NotFound /> });
@@ -138,7 +149,7 @@ pub fn ArticlePage(
                 </main>
             })
         }
-        Some(Ok(article)) => EitherOf3::B(view! { <ArticleScreen article /> }),
+        Some(Ok(article)) => EitherOf3::B(screen(article)),
         Some(Err(error)) => EitherOf3::C(load_error_view(error, load)),
     }))
 }

@@ -1,20 +1,14 @@
 //! `/`: the newest article in full, then links to the others.
 
-use super::article::ArticleScreen;
-use crate::bundle::{articles, front, ArticleRef};
+use super::article::ArticlePage;
+use crate::bundle::{newest, ArticleRef};
 use crate::content::Date;
 use crate::markup::Html;
 use leptos::prelude::*;
 
 #[component]
 pub fn FrontPage() -> impl IntoView {
-    let front = front().clone();
-    let more: Vec<_> = articles()
-        .iter()
-        .filter(|a| a.slug != front.slug)
-        .copied()
-        .collect();
-    view! { <ArticleScreen article=front more front=true /> }
+    view! { <ArticlePage slug=newest().slug.to_owned() front=true /> }
 }
 
 /// The other articles, newest first, each with its date and summary.

@@ -91,7 +91,7 @@ struct Route {
     /// Where the page goes, relative to the output folder.
     file: PathBuf,
     kind: RouteKind,
-    /// The article's JSON as the page carries it, when the app does not carry it itself.
+    /// The article's JSON as the page carries it, so the app need not fetch it.
     embedded_json: Option<serde_json::Value>,
 }
 
@@ -110,10 +110,10 @@ impl Route {
         }
     }
 
-    /// The article the app renders from the page rather than from its own bundle.
+    /// The article the app renders from the page.
     fn preloaded(&self) -> Option<Article> {
         match &self.kind {
-            RouteKind::Article(a) if self.embedded_json.is_some() => Some(a.clone()),
+            RouteKind::Front(a) | RouteKind::Article(a) if self.embedded_json.is_some() => Some(a.clone()),
             _ => None,
         }
     }
@@ -151,24 +151,27 @@ fn article_file<'a>(files: &'a [ArticleFile], slug: &str) -> Option<&'a [u8]> {
 
 /// `for_browser`: each article's JSON as the browser reads it, by slug.
 fn routes(set: &ContentSet, for_browser: &[(&str, serde_json::Value)]) -> Vec<Route> {
-    let front = bundle::front();
-    let mut routes = vec![Route {
-        path: "/".into(),
-        file: "index.html".into(),
-        kind: RouteKind::Front(front.clone()),
-        embedded_json: None,
-    }];
-    for article in &set.articles {
-        let bundled = article.slug == front.slug;
-        let json = for_browser
+    let json = |slug: &str| {
+        for_browser
             .iter()
-            .find(|(slug, _)| *slug == article.slug)
-            .map(|(_, json)| json.clone());
+            .find(|(s, _)| *s == slug)
+            .map(|(_, json)| json.clone())
+    };
+    let mut routes = Vec::new();
+    if let Some(newest) = set.articles.first() {
+        routes.push(Route {
+            path: "/".into(),
+            file: "index.html".into(),
+            kind: RouteKind::Front(newest.clone()),
+            embedded_json: json(&newest.slug),
+        });
+    }
+    for article in &set.articles {
         routes.push(Route {
             path: bundle::article_path(&article.slug),
             file: Path::new("articles").join(&article.slug).join("index.html"),
             kind: RouteKind::Article(article.clone()),
-            embedded_json: json.filter(|_| !bundled),
+            embedded_json: json(&article.slug),
         });
     }
     routes.push(Route {
@@ -194,8 +197,14 @@ pub fn run(job: &Job) -> Result<Vec<PathBuf>, String> {
     paths::set_base(&job.public_url);
     let public_url = format!("{}/", paths::base());
     let (set, files) = read_content(&job.content)?;
-    let front = set.articles.first().cloned().map(Article::with_section_ids);
-    if set.site != *bundle::site() || front.as_ref() != Some(bundle::front()) {
+    let built_with = |a: &Article, r: &bundle::ArticleRef| a.slug == r.slug && a.title == r.title;
+    let same_index = set.articles.len() == bundle::articles().len()
+        && set
+            .articles
+            .iter()
+            .zip(bundle::articles())
+            .all(|(a, r)| built_with(a, r));
+    if set.site != *bundle::site() || !same_index {
         return Err(format!(
             "{} differs from the content the app was built with: rebuild",
             job.content.display()

@@ -7,8 +7,10 @@
 //! caret and focus. A view per field and message cost the download about 14 KB gzipped.
 
 use super::CommentsState;
-use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError};
-use crate::components::boxed::{effect, handler, spawn_scoped};
+use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError, ThreadComment};
+#[cfg(isso_client)]
+use crate::components::boxed::spawn_scoped;
+use crate::components::boxed::{effect, handler};
 use crate::dom;
 use crate::markup::Html;
 use leptos::prelude::*;
@@ -35,6 +37,15 @@ pub struct FormView<'a> {
     pub replying_to: Option<&'a str>,
     /// False until the app has taken over: see `CommentsState::ready`.
     pub ready: bool,
+    pub submitting: bool,
+}
+
+/// What the form says beside the fields.
+#[derive(Debug, Clone, Default)]
+pub struct FormStatus {
+    pub errors: Vec<FieldError>,
+    pub post_error: Option<String>,
+    pub notice: Option<String>,
     pub submitting: bool,
 }
 
@@ -193,6 +204,14 @@ pub fn form_html(v: &FormView) -> String {
         "Posting a comment needs JavaScript. Turn it on in your browser to leave a reply.",
     )
     .open("form", &[("class", "comment-form"), ("novalidate", "")]);
+    form_body(&mut h, v);
+    h.close("form");
+    h.finish()
+}
+
+/// What is inside the `<form>`. The form element itself stays when this is written afresh, so a
+/// second click already on its way finds no form to send rather than a form that has gone.
+fn form_body(h: &mut Html, v: &FormView) {
     if !v.errors.is_empty() {
         // The summary takes focus and links to each field (GOV.UK's error summary).
         h.open(
@@ -255,7 +274,7 @@ pub fn form_html(v: &FormView) -> String {
         .text(".")
         .close("p");
     for spec in &FIELDS {
-        field_html(&mut h, spec, v);
+        field_html(h, spec, v);
     }
     let mut remember = vec![("id", REMEMBER_ID), ("name", REMEMBER_ID), ("type", "checkbox")];
     if v.draft.remember {
@@ -289,27 +308,36 @@ pub fn form_html(v: &FormView) -> String {
                 ("role", "status"),
             ],
             v.notice.unwrap_or_default(),
-        )
-        .close("form");
-    h.finish()
+        );
 }
 
 impl CommentsState {
-    /// The form's HTML for the state as it is now.
-    fn form_html(&self) -> String {
+    /// The form's HTML for the state as it is now: all of it, or (`body_only`) what is inside
+    /// the `<form>`.
+    fn form_html(&self, body_only: bool) -> String {
         let draft = self.draft.get_untracked();
-        let errors = self.errors.get_untracked();
-        let post_error = self.post_error.get_untracked();
-        let notice = self.notice.get_untracked();
-        let target = self.target.get_untracked();
-        form_html(&FormView {
-            draft: &draft,
-            errors: &errors,
-            post_error: post_error.as_deref(),
-            notice: notice.as_deref(),
-            replying_to: target.as_ref().map(|c| c.author.as_str()),
-            ready: self.ready.get_untracked(),
-            submitting: self.submitting.get_untracked(),
+        let author = self.target.with_untracked(|t| {
+            let id = t.as_deref()?;
+            self.all
+                .with_untracked(|all| all.iter().find(|c| c.id == id).map(|c| c.author.clone()))
+        });
+        self.form.with_value(|f| {
+            let v = FormView {
+                draft: &draft,
+                errors: &f.errors,
+                post_error: f.post_error.as_deref(),
+                notice: f.notice.as_deref(),
+                replying_to: author.as_deref(),
+                ready: self.ready.get_untracked(),
+                submitting: f.submitting,
+            };
+            if body_only {
+                let mut h = Html::default();
+                form_body(&mut h, &v);
+                h.finish()
+            } else {
+                form_html(&v)
+            }
         })
     }
 }
@@ -332,12 +360,15 @@ pub fn CommentForm() -> impl IntoView {
         let Some(el) = root.try_get_untracked().flatten() else {
             return;
         };
+        let Some(form) = el.query_selector("form").ok().flatten() else {
+            return;
+        };
         let focused = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element())
             .filter(|a| el.contains(Some(a)))
             .map(|a| a.id());
-        el.set_inner_html(&state.form_html());
+        form.set_inner_html(&state.form_html(true));
         if let Some(id) = focused.filter(|id| !id.is_empty()) {
             dom::focus_id(&id);
         }
@@ -377,86 +408,101 @@ pub fn CommentForm() -> impl IntoView {
             let _ = button.remove_attribute("disabled");
         }
     });
+    // What a post's answer does to the form and the thread.
+    let finish = move |thread: String, draft: CommentDraft, result: Result<ThreadComment, CommentError>| {
+        state.form.update_value(|f| f.submitting = false);
+        set_busy(false);
+        match result {
+            Ok(posted) => {
+                let kept = if draft.remember {
+                    store::save_identity(&store::Identity {
+                        name: draft.name.clone(),
+                        email: draft.email.clone(),
+                        website: draft.website.clone(),
+                    });
+                    CommentDraft {
+                        comment: String::new(),
+                        parent: None,
+                        ..draft
+                    }
+                } else {
+                    store::forget_identity();
+                    CommentDraft::default()
+                };
+                state.draft.set(kept);
+                store::clear_draft(&thread);
+                let anchor = posted.anchor();
+                let notice = if posted.pending {
+                    "Your comment was posted. It is awaiting moderation."
+                } else {
+                    #[cfg(isso_client)]
+                    state.server.total.update(|t| *t = t.map(|t| t + 1));
+                    "Your comment was posted."
+                };
+                state.merge(vec![posted]);
+                refresh();
+                // Into the status line that is already there, so it is announced.
+                state.form.update_value(|f| f.notice = Some(notice.into()));
+                if let Some(line) = by_id::<web_sys::Element>(NOTICE_ID) {
+                    line.set_text_content(Some(notice));
+                }
+                dom::after_render(move || dom::go_to(&anchor, None));
+            }
+            // A refusal that names a field is shown like any other field error.
+            Err(CommentError::Refused {
+                field: Some(field),
+                message,
+            }) => {
+                state
+                    .form
+                    .update_value(|f| f.errors = vec![FieldError { field, message }]);
+                refresh();
+                dom::go_to(SUMMARY_ID, None);
+            }
+            Err(e) => {
+                state.form.update_value(|f| f.post_error = Some(e.to_string()));
+                refresh();
+                dom::go_to(POST_ERROR_ID, None);
+            }
+        }
+    };
     // Validates, then sends once: a second click while a post is under way does nothing.
     let send = move || {
-        if state.submitting.get_untracked() {
+        if state.form.with_value(|f| f.submitting) {
             return;
         }
         let draft = state.draft.get_untracked();
         let errors = validate(&draft);
-        let was_shown = state.errors.with_untracked(|e| !e.is_empty())
-            || state.post_error.with_untracked(Option::is_some)
-            || state.notice.with_untracked(Option::is_some);
-        state.post_error.set(None);
-        state.notice.set(None);
-        if !errors.is_empty() {
-            state.errors.set(errors);
+        let refused = !errors.is_empty();
+        let was_shown = state
+            .form
+            .with_value(|f| !f.errors.is_empty() || f.post_error.is_some() || f.notice.is_some());
+        state.form.set_value(FormStatus {
+            errors,
+            submitting: !refused,
+            ..FormStatus::default()
+        });
+        if refused {
             refresh();
             dom::go_to(SUMMARY_ID, None);
             return;
         }
-        state.errors.set(Vec::new());
         if was_shown {
             refresh();
         }
-        state.submitting.set(true);
         set_busy(true);
+        let thread = state.thread.get_value();
+        // Comments kept in this browser are stored at once; a comment server is waited for.
+        #[cfg(not(isso_client))]
+        {
+            let result = crate::comments::CommentBackend::post_here(&thread, &draft);
+            finish(thread, draft, result);
+        }
+        #[cfg(isso_client)]
         spawn_scoped(async move {
-            let thread = state.thread.get_value();
-            let title = state.title.get_value();
+            let title = state.server.title.get_value();
             let result = state.backend.get_value().post(&thread, &title, &draft).await;
-            state.submitting.set(false);
-            set_busy(false);
-            match result {
-                Ok(posted) => {
-                    let kept = if draft.remember {
-                        store::save_identity(&store::Identity {
-                            name: draft.name.clone(),
-                            email: draft.email.clone(),
-                            website: draft.website.clone(),
-                        });
-                        CommentDraft {
-                            comment: String::new(),
-                            parent: None,
-                            ..draft
-                        }
-                    } else {
-                        store::forget_identity();
-                        CommentDraft::default()
-                    };
-                    state.draft.set(kept);
-                    store::clear_draft(&thread);
-                    let anchor = posted.anchor();
-                    let notice = if posted.pending {
-                        "Your comment was posted. It is awaiting moderation."
-                    } else {
-                        state.total.update(|t| *t = t.map(|t| t + 1));
-                        "Your comment was posted."
-                    };
-                    state.merge(vec![posted]);
-                    refresh();
-                    // Into the status line that is already there, so it is announced.
-                    state.notice.set(Some(notice.into()));
-                    if let Some(line) = by_id::<web_sys::Element>(NOTICE_ID) {
-                        line.set_text_content(Some(notice));
-                    }
-                    dom::after_render(move || dom::go_to(&anchor, None));
-                }
-                // A refusal that names a field is shown like any other field error.
-                Err(CommentError::Refused {
-                    field: Some(field),
-                    message,
-                }) => {
-                    state.errors.set(vec![FieldError { field, message }]);
-                    refresh();
-                    dom::go_to(SUMMARY_ID, None);
-                }
-                Err(e) => {
-                    state.post_error.set(Some(e.to_string()));
-                    refresh();
-                    dom::go_to(POST_ERROR_ID, None);
-                }
-            }
+            finish(thread, draft, result);
         });
     };
     let cancel = move || {
@@ -507,7 +553,7 @@ pub fn CommentForm() -> impl IntoView {
             class="comment-respond"
             id="respond"
             node_ref=root
-            inner_html=state.form_html()
+            inner_html=state.form_html(false)
             on:input=handler(on_input)
             on:click=handler(on_click)
             on:submit=handler(move |ev: leptos::ev::SubmitEvent| {

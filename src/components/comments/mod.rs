@@ -1,20 +1,25 @@
 //! The comment box: the thread (shipped comments, then the comment backend's), and "Leave a Reply".
 
 mod form;
+#[cfg(isso_client)]
+mod own;
 mod thread;
 
 use crate::boot::TypedEarly;
 use crate::bundle::site;
-use crate::comments::{
-    backend::Loaded, store, thread::build_thread, CommentBackend, CommentDraft, FieldError, ThreadComment,
-};
-use crate::components::boxed::{dynamic, effect, handler, spawn_scoped, text};
+use crate::comments::{store, thread::build_thread, CommentBackend, CommentDraft, ThreadComment};
+#[cfg(isso_client)]
+use crate::components::boxed::handler;
+#[cfg(isso_client)]
+use crate::components::boxed::spawn_scoped;
+use crate::components::boxed::{dynamic, effect, text};
 use crate::content::{text::count_noun, Comment};
 use form::CommentForm;
 use leptos::either::Either;
 use leptos::prelude::*;
 use thread::CommentItem;
 
+#[cfg(isso_client)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum LoadStatus {
     Loading,
@@ -28,28 +33,34 @@ enum LoadStatus {
 struct CommentsState {
     /// The thread's key: the article's permalink path.
     thread: StoredValue<String>,
-    /// The article's title, which names a new thread on the comment server.
-    title: StoredValue<String>,
     backend: StoredValue<CommentBackend>,
     open: bool,
     draft: RwSignal<CommentDraft>,
-    errors: RwSignal<Vec<FieldError>>,
-    submitting: RwSignal<bool>,
-    post_error: RwSignal<Option<String>>,
-    notice: RwSignal<Option<String>>,
+    /// What the form says beside the fields; only the form reads it, when it is written.
+    form: StoredValue<form::FormStatus>,
     /// Comments from the backend: the server's, or those posted from this browser.
     loaded: RwSignal<Vec<ThreadComment>>,
+    #[cfg(isso_client)]
+    server: ServerState,
+    all: Memo<Vec<ThreadComment>>,
+    /// The id of the comment being replied to, when it is in the thread.
+    target: Memo<Option<String>>,
+    /// False in the prerendered page until the app has taken over: the form must not be sent the
+    /// browser's way (a GET that would put the reader's details in the address and lose the comment).
+    ready: RwSignal<bool>,
+}
+
+/// What only a comment server has; built only for a site with one (`isso_client`).
+#[cfg(isso_client)]
+#[derive(Clone, Copy)]
+struct ServerState {
+    /// The article's title, which names a new thread on the comment server.
+    title: StoredValue<String>,
     /// The server's count of published comments.
     total: RwSignal<Option<usize>>,
     /// Top-level comments the server has not sent yet.
     more: RwSignal<usize>,
     status: RwSignal<LoadStatus>,
-    all: Memo<Vec<ThreadComment>>,
-    /// The comment being replied to, when it is in the thread.
-    target: Memo<Option<ThreadComment>>,
-    /// False in the prerendered page until the app has taken over: the form must not be sent the
-    /// browser's way (a GET that would put the reader's details in the address and lose the comment).
-    ready: RwSignal<bool>,
 }
 
 impl CommentsState {
@@ -72,15 +83,25 @@ impl CommentsState {
         });
     }
 
-    fn apply(&self, page: Loaded) {
+    #[cfg(isso_client)]
+    fn apply(&self, page: crate::comments::backend::Loaded) {
         self.merge(page.comments);
-        self.total.set(page.total);
-        self.more.set(page.more);
+        self.server.total.set(page.total);
+        self.server.more.set(page.more);
     }
 
     /// (Re)loads the thread from the backend; the form stays usable meanwhile.
     fn load(self) {
-        self.status.set(LoadStatus::Loading);
+        // Comments kept in this browser are read at once.
+        #[cfg(not(isso_client))]
+        self.loaded.set(store::own_comments(&self.thread.get_value()));
+        #[cfg(isso_client)]
+        self.load_from_server();
+    }
+
+    #[cfg(isso_client)]
+    fn load_from_server(self) {
+        self.server.status.set(LoadStatus::Loading);
         spawn_scoped(async move {
             let thread = self.thread.get_value();
             let backend = self.backend.get_value();
@@ -88,31 +109,33 @@ impl CommentsState {
                 Ok(page) => {
                     self.loaded.set(Vec::new());
                     self.apply(page);
-                    self.status.set(LoadStatus::Ready);
+                    self.server.status.set(LoadStatus::Ready);
                 }
-                Err(e) => self.status.set(LoadStatus::Failed(e.to_string())),
+                Err(e) => self.server.status.set(LoadStatus::Failed(e.to_string())),
             }
         });
     }
 
     /// The next page of top-level comments.
+    #[cfg(isso_client)]
     fn load_more(self) {
         let offset = self
             .loaded
             .with_untracked(|l| l.iter().filter(|c| c.parent.is_none() && !c.pending).count());
-        self.status.set(LoadStatus::Loading);
+        self.server.status.set(LoadStatus::Loading);
         spawn_scoped(async move {
             let thread = self.thread.get_value();
             match self.backend.get_value().more(&thread, offset).await {
                 Ok(page) => {
                     self.apply(page);
-                    self.status.set(LoadStatus::Ready);
+                    self.server.status.set(LoadStatus::Ready);
                 }
-                Err(e) => self.status.set(LoadStatus::Failed(e.to_string())),
+                Err(e) => self.server.status.set(LoadStatus::Failed(e.to_string())),
             }
         });
     }
 
+    #[cfg(isso_client)]
     /// Replaces one comment (after an edit) or removes it (after a delete: a comment with
     /// replies stays as a placeholder, as the server keeps it).
     fn replace(&self, id: &str, with: Option<ThreadComment>) {
@@ -140,7 +163,7 @@ impl CommentsState {
             (None, false) => loaded.retain(|c| c.id != id),
         });
         if deleting && !has_replies {
-            self.total.update(|t| {
+            self.server.total.update(|t| {
                 if let Some(t) = t {
                     *t = t.saturating_sub(1);
                 }
@@ -175,32 +198,36 @@ pub fn CommentSection(
     let draft = RwSignal::new(CommentDraft::default());
     let target = Memo::new(move |_| {
         let parent = draft.with(|d| d.parent.clone())?;
-        all.with(|all| all.iter().find(|c| c.id == parent).cloned())
+        all.with(|all| all.iter().any(|c| c.id == parent))
+            .then_some(parent)
     });
     let early = use_context::<TypedEarly>().and_then(|t| t.0).unwrap_or_default();
     let backend = CommentBackend::from_config(site().comment_server.as_ref());
-    let initial_status = if backend.is_local() {
-        LoadStatus::Ready
-    } else {
-        LoadStatus::Loading
-    };
-    let state = CommentsState {
-        thread: StoredValue::new(thread),
+    #[cfg(isso_client)]
+    let server = ServerState {
         title: StoredValue::new(title),
-        backend: StoredValue::new(backend),
-        open,
-        // The same as the prerendered form, or what the reader has typed into it meanwhile.
-        draft,
-        errors: RwSignal::new(Vec::new()),
-        submitting: RwSignal::new(false),
-        post_error: RwSignal::new(None),
-        notice: RwSignal::new(None),
-        loaded,
         total: RwSignal::new(None),
         more: RwSignal::new(0),
         // Only a comment server has anything to wait for; comments kept in this browser
         // arrive at once, so the first render does not announce a load that never shows.
-        status: RwSignal::new(initial_status),
+        status: RwSignal::new(if backend.is_local() {
+            LoadStatus::Ready
+        } else {
+            LoadStatus::Loading
+        }),
+    };
+    #[cfg(not(isso_client))]
+    let _ = title;
+    let state = CommentsState {
+        thread: StoredValue::new(thread),
+        backend: StoredValue::new(backend),
+        open,
+        // The same as the prerendered form, or what the reader has typed into it meanwhile.
+        draft,
+        form: StoredValue::new(form::FormStatus::default()),
+        loaded,
+        #[cfg(isso_client)]
+        server,
         all,
         target,
         ready: RwSignal::new(false),
@@ -237,18 +264,21 @@ pub fn CommentSection(
         state.load();
     });
 
-    let nodes = Memo::new(move |_| build_thread(&all.get()));
     let heading = move || {
         let shipped_shown = all.with(|a| a.len()) - loaded.with(|l| l.len());
-        let from_backend = match state.total.get() {
+        #[cfg(isso_client)]
+        let total = state.server.total.get();
+        #[cfg(not(isso_client))]
+        let total = None::<usize>;
+        let from_backend = match total {
             Some(total) => total + loaded.with(|l| l.iter().filter(|c| c.pending).count()),
             None => loaded.with(|l| l.len()),
         };
         count_noun(shipped_shown + from_backend, "comment", "comments")
     };
     // Comments kept in this browser are there at once and cannot fail to load.
-    let status = move || match state.status.get() {
-        _ if !cfg!(isso_client) => None,
+    #[cfg(isso_client)]
+    let status = dynamic(move || match state.server.status.get() {
         LoadStatus::Loading => Some(Either::Left(view! {
             <p class="comments__status" role="status">
                 "Loading comments…"
@@ -265,16 +295,38 @@ pub fn CommentSection(
             </div>
         })),
         LoadStatus::Ready => None,
-    };
+    });
+    #[cfg(not(isso_client))]
+    let status = None::<crate::components::boxed::Boxed>;
 
+    // Only a comment server sends comments a page at a time.
+    #[cfg(isso_client)]
+    let more_comments = dynamic(move || {
+        let more = state.server.more.get();
+        (more > 0).then(|| {
+            view! {
+                <p class="comments__more">
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        on:click=handler(move |_: leptos::ev::MouseEvent| state.load_more())
+                    >
+                        {format!("Show more comments ({more})")}
+                    </button>
+                </p>
+            }
+        })
+    });
+    #[cfg(not(isso_client))]
+    let more_comments = None::<crate::components::boxed::Boxed>;
     view! {
         <section class="comments" id="comments" aria-labelledby="comments-title">
             <h2 class="comments__title" id="comments-title">
                 {text(heading)}
             </h2>
-            {dynamic(status)}
+            {status}
             {dynamic(move || {
-                let nodes = nodes.get();
+                let nodes = all.with(|all| build_thread(all));
                 (!nodes.is_empty())
                     .then(|| {
                         view! {
@@ -284,23 +336,7 @@ pub fn CommentSection(
                         }
                     })
             })}
-            {move || {
-                let more = if cfg!(isso_client) { state.more.get() } else { 0 };
-                (more > 0)
-                    .then(|| {
-                        view! {
-                            <p class="comments__more">
-                                <button
-                                    type="button"
-                                    class="button button--secondary"
-                                    on:click=handler(move |_: leptos::ev::MouseEvent| state.load_more())
-                                >
-                                    {format!("Show more comments ({more})")}
-                                </button>
-                            </p>
-                        }
-                    })
-            }}
+            {more_comments}
             {if open {
                 Either::Left(dynamic(move || target.with(Option::is_none).then(|| view! { <CommentForm /> })))
             } else {

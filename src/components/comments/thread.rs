@@ -2,158 +2,60 @@
 //! comment server is rebuilt from the allow-list in `comments::html`, never inserted as markup.
 
 use super::{form::CommentForm, CommentsState};
-use crate::comments::{store, Body, CommentError, ThreadComment, ThreadNode};
-use crate::components::boxed::{attr, dynamic, handler, spawn_scoped, Boxed};
+use crate::comments::{ThreadComment, ThreadNode};
+use crate::components::boxed::{dynamic, handler, Boxed};
 use crate::dom;
-use leptos::either::Either;
+use crate::markup::Html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 pub(super) fn reply_button(comment_id: &str) -> String {
     format!("reply-to-{comment_id}")
 }
 
-fn body_html(body: &Body) -> String {
-    match body {
-        Body::Plain(text) => crate::markup::plain_text(text),
-        // Only a comment server sends HTML (see `isso_client` in comments/backend.rs).
-        Body::Html(nodes) if cfg!(isso_client) => crate::markup::comment_nodes(nodes),
-        Body::Html(_) => String::new(),
-    }
-}
-
-/// Edit and Delete for the reader's own comment, while the comment server allows them.
-#[component]
-fn OwnCommentActions(
-    /// The comment's id.
-    id: String,
-) -> impl IntoView {
-    let state = expect_context::<CommentsState>();
-    let editing = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
-    // The server refused: its edit window has passed. The buttons go, the message stays.
-    let expired = RwSignal::new(false);
-    let id = StoredValue::new(id);
-    let field_id = id.with_value(|id| format!("edit-{id}"));
-    // Whether the edit form shows: typing in it changes `editing`, not this.
-    let is_editing = Memo::new(move |_| editing.with(Option::is_some));
-    let fail = move |e: CommentError| {
-        if matches!(e, CommentError::Forbidden | CommentError::Gone) {
-            expired.set(true);
-            editing.set(None);
-            id.with_value(|id| store::expire_own(id));
-        }
-        error.set(Some(e.to_string()));
-    };
-    let start_edit = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        error.set(None);
-        spawn_scoped(async move {
-            match state.backend.get_value().own_text(&id.get_value()).await {
-                Ok(text) => {
-                    editing.set(Some(text));
-                    let field = format!("edit-{}", id.get_value());
-                    dom::after_render(move || dom::focus_id(&field));
-                }
-                Err(e) => fail(e),
-            }
-            busy.set(false);
-        });
-    };
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(text) = editing.get_untracked() else {
-            return;
+/// A comment's own part, inside its `<article>`: who wrote it and when (a link to it), whether it
+/// awaits moderation, and its text. Written once as HTML: it does not change while shown.
+pub fn comment_html(c: &ThreadComment) -> String {
+    let mut h = Html::default();
+    // Only a comment server deletes comments (see `isso_client` in comments/backend.rs).
+    if cfg!(isso_client) && c.deleted {
+        h.leaf("p", &[("class", "comment__deleted")], "This comment was deleted.");
+    } else {
+        h.open("footer", &[("class", "comment__meta")])
+            .open("b", &[("class", "comment__author")]);
+        match c.link() {
+            Some(site) => h.leaf(
+                "a",
+                &[
+                    ("class", "comment__author-link"),
+                    ("href", site),
+                    ("rel", "nofollow ugc noopener"),
+                ],
+                &c.author,
+            ),
+            None => h.text(&c.author),
         };
-        if busy.get_untracked() {
-            return;
-        }
-        if text.trim().chars().count() < crate::comments::form::COMMENT_MIN {
-            error.set(Some("Comment must be 3 characters or more".into()));
-            return;
-        }
-        busy.set(true);
-        error.set(None);
-        spawn_scoped(async move {
-            match state.backend.get_value().edit(&id.get_value(), &text).await {
-                Ok(edited) => {
-                    editing.set(None);
-                    id.with_value(|id| state.replace(id, Some(edited)));
-                }
-                Err(e) => fail(e),
-            }
-            busy.set(false);
-        });
-    };
-    let delete = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message("Delete your comment? This cannot be undone.")
-                    .ok()
-            })
-            .unwrap_or(false);
-        if !confirmed || busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        error.set(None);
-        spawn_scoped(async move {
-            match state.backend.get_value().delete(&id.get_value()).await {
-                Ok(()) => id.with_value(|id| state.replace(id, None)),
-                Err(e) => fail(e),
-            }
-            busy.set(false);
-        });
-    };
-    view! {
-        {dynamic(move || {
-            is_editing
-                .get()
-                .then(|| {
-                    let text = editing.get_untracked().unwrap_or_default();
-                    let field_id = field_id.clone();
-                    view! {
-                        <form class="comment-edit" novalidate on:submit=handler(save)>
-                            <label class="field__label" for=field_id.clone()>
-                                "Edit your comment"
-                            </label>
-                            <textarea
-                                class="field__input field__input--textarea"
-                                id=field_id
-                                rows="5"
-                                prop:value=text
-                                on:input=handler(move |ev: leptos::ev::Event| editing.set(Some(event_target_value(&ev))))
-                            ></textarea>
-                            <p class="comment-edit__actions">
-                                <button type="submit" class="button" aria-disabled=attr(move || busy.get().then_some("true"))>
-                                    "Save changes"
-                                </button>
-                                <button type="button" class="button button--secondary" on:click=handler(move |_: leptos::ev::MouseEvent| editing.set(None))>
-                                    "Cancel editing"
-                                </button>
-                            </p>
-                        </form>
-                    }
-                })
-        })}
-        {dynamic(move || error.get().map(|message| view! { <p class="comment__error" role="alert">{message}</p> }))}
-        {dynamic(move || {
-            (!is_editing.get() && !expired.get())
-                .then(|| {
-                    view! {
-                        <button type="button" class="comment__reply" on:click=handler(start_edit)>
-                            "Edit"
-                        </button>
-                        <button type="button" class="comment__reply" on:click=handler(delete)>
-                            "Delete"
-                        </button>
-                    }
-                })
-        })}
+        h.close("b")
+            .leaf("span", &[("class", "comment__says")], " says:")
+            .open(
+                "a",
+                &[("class", "comment__date"), ("href", &format!("#{}", c.anchor()))],
+            )
+            .leaf("time", &[("datetime", c.date.as_str())], &c.date.human())
+            .close("a")
+            .close("footer");
     }
+    if c.pending {
+        h.leaf(
+            "p",
+            &[("class", "comment__moderation")],
+            "Your comment is awaiting moderation.",
+        );
+    }
+    h.open("div", &[("class", "comment__text")])
+        .comment_body(&c.body)
+        .close("div");
+    h.finish()
 }
 
 #[component]
@@ -164,45 +66,46 @@ pub fn CommentItem(
     let state = expect_context::<CommentsState>();
     let c = node.comment;
     let anchor = c.anchor();
-    let author = match c.link() {
-        Some(site) => Either::Left(view! {
-            <a class="comment__author-link" href=site.to_owned() rel="nofollow ugc noopener">
-                {c.author.clone()}
-            </a>
-        }),
-        None => Either::Right(c.author.clone()),
-    };
     let id = c.id.clone();
     let replying_here = {
         let id = id.clone();
-        Memo::new(move |_| state.target.with(|t| t.as_ref().is_some_and(|t| t.id == id)))
+        move || state.target.with(|t| t.as_deref() == Some(id.as_str()))
     };
     let reply = {
         let id = id.clone();
         move |_| {
-            state.notice.set(None);
+            state.form.update_value(|f| f.notice = None);
             state.edit(|d| d.parent = Some(id.clone()));
             dom::after_render(|| dom::focus_id("comment"));
         }
     };
+    // The date links to the comment itself.
     let permalink = {
         let anchor = anchor.clone();
         move |ev: leptos::ev::MouseEvent| {
-            ev.prevent_default();
-            dom::push_hash(&anchor);
-            dom::go_to(&anchor, None);
+            let on_date = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest(".comment__date").ok().flatten())
+                .is_some();
+            if on_date {
+                ev.prevent_default();
+                dom::push_hash(&anchor);
+                dom::go_to(&anchor, None);
+            }
         }
     };
+    #[cfg(isso_client)]
     let more_replies = {
         let id = id.clone();
-        move |_| {
+        move |_: leptos::ev::MouseEvent| {
             let id = id.clone();
             let offset = state.loaded.with_untracked(|l| {
                 l.iter()
                     .filter(|c| c.parent.as_deref() == Some(&id) && !c.pending)
                     .count()
             });
-            spawn_scoped(async move {
+            crate::components::boxed::spawn_scoped(async move {
                 let thread = state.thread.get_value();
                 match state.backend.get_value().more_replies(&thread, &id, offset).await {
                     Ok((replies, remaining)) => {
@@ -219,7 +122,7 @@ pub fn CommentItem(
                             dom::after_render(move || dom::go_to(&anchor, None));
                         }
                     }
-                    Err(e) => state.status.set(super::LoadStatus::Failed(e.to_string())),
+                    Err(e) => state.server.status.set(super::LoadStatus::Failed(e.to_string())),
                 }
             });
         }
@@ -227,29 +130,28 @@ pub fn CommentItem(
     // Only a comment server deletes comments, sends more replies or lets its authors edit: without
     // one (`isso_client`, see comments/backend.rs) these are known to be absent and not downloaded.
     let deleted = cfg!(isso_client) && c.deleted;
-    let meta = if deleted {
-        Either::Left(view! { <p class="comment__deleted">"This comment was deleted."</p> })
-    } else {
-        Either::Right(view! {
-            <footer class="comment__meta">
-                <b class="comment__author">{author}</b>
-                <span class="comment__says">" says:"</span>
-                <a class="comment__date" href=format!("#{anchor}") on:click=handler(permalink)>
-                    <time datetime=c.date.as_str().to_owned()>{c.date.human()}</time>
-                </a>
-            </footer>
-        })
+    #[cfg(isso_client)]
+    let (own_actions, more) = {
+        let more = c.more_replies;
+        (
+            (c.editable && !deleted).then(|| Boxed::new(view! { <super::own::OwnCommentActions id=id.clone() /> })),
+            (more > 0).then(|| {
+                Boxed::new(view! {
+                    <p class="comment__more">
+                        <button type="button" class="button button--secondary" on:click=handler(more_replies)>
+                            {if more == 1 { "Show 1 more reply".to_owned() } else { format!("Show {more} more replies") }}
+                        </button>
+                    </p>
+                })
+            }),
+        )
     };
-    let more = if cfg!(isso_client) { c.more_replies } else { 0 };
-    let editable = cfg!(isso_client) && c.editable && !deleted;
+    #[cfg(not(isso_client))]
+    let (own_actions, more) = (None::<Boxed>, None::<Boxed>);
     view! {
         <li class="comment" class:comment--pending=c.pending id=anchor.clone() tabindex="-1">
             <article class="comment__body">
-                {meta}
-                {c
-                    .pending
-                    .then(|| view! { <p class="comment__moderation">"Your comment is awaiting moderation."</p> })}
-                <div class="comment__text" inner_html=body_html(&c.body)></div>
+                <div class="comment__content" inner_html=comment_html(&c) on:click=handler(permalink)></div>
                 <div class="comment__actions">
                     {(state.open && !deleted && state.backend.with_value(|b| b.can_reply_to(&c.id)))
                         .then(|| {
@@ -265,10 +167,10 @@ pub fn CommentItem(
                                 </button>
                             }
                         })}
-                    {editable.then(|| view! { <OwnCommentActions id=id.clone() /> })}
+                    {own_actions}
                 </div>
             </article>
-            {dynamic(move || replying_here.get().then(|| view! { <CommentForm /> }))}
+            {dynamic(move || replying_here().then(|| view! { <CommentForm /> }))}
             {(!node.replies.is_empty())
                 .then(|| {
                     view! {
@@ -277,16 +179,7 @@ pub fn CommentItem(
                         </ol>
                     }
                 })}
-            {(more > 0)
-                .then(|| {
-                    view! {
-                        <p class="comment__more">
-                            <button type="button" class="button button--secondary" on:click=handler(more_replies)>
-                                {if more == 1 { "Show 1 more reply".to_owned() } else { format!("Show {more} more replies") }}
-                            </button>
-                        </p>
-                    }
-                })}
+            {more}
         </li>
     }
 }

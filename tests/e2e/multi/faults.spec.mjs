@@ -144,13 +144,13 @@ test('the article fetch never answers: after 10 s the reader is told, Try again 
   await expectDraftInForm(page);
 });
 
-test('offline mid-session: articles built into the app still open; the fetched one says why it cannot', async ({ page, context, consoleGuard }) => {
+test('offline mid-session: the article the page came with still opens; the fetched one says why it cannot', async ({ page, context, consoleGuard }) => {
   consoleGuard.allow(OFFLINE_LOG);
   await draftThenBack(page);
   await context.setOffline(true);
   await moreLink(page).click();
   await expect(page.getByRole('alert')).toContainText(NETWORK);
-  // The front page's article is part of the app: reachable without the network.
+  // The front page's article came with the page: reachable without the network.
   await page.goBack();
   await expect(h1(page)).toHaveText(front.title);
   await expect(page.getByRole('region', { name: 'More articles' })).toBeVisible();
