@@ -12,11 +12,23 @@ pub const ARTICLE_ID: &str = "broadsheet-article";
 
 /// The article the page was rendered with, for the route that shows it.
 #[derive(Debug, Clone, Default)]
-pub struct Preloaded(pub Option<Article>);
+pub struct Preloaded {
+    pub article: Option<Article>,
+    /// Whether the page is the front page, whose article is the newest.
+    pub front: bool,
+}
 
 impl Preloaded {
     pub fn article(&self, slug: &str) -> Option<Article> {
-        self.0.as_ref().filter(|a| a.slug == slug).cloned()
+        self.article.as_ref().filter(|a| a.slug == slug).cloned()
+    }
+
+    /// The slug of the article the front page was rendered with, when this is the front page.
+    pub fn front_slug(&self) -> Option<&str> {
+        self.article
+            .as_ref()
+            .filter(|_| self.front)
+            .map(|a| a.slug.as_str())
     }
 }
 

@@ -31,12 +31,11 @@ use route::Route;
 pub fn App() -> impl IntoView {
     let here = route::here();
     route::follow_links(here);
-    let route = here.route();
     view! {
         <SkipLink />
         <SiteHeader />
         <div class="layout">
-            {components::boxed::dynamic(move || match route.get() {
+            {components::boxed::dynamic(move || match here.route() {
                 Route::Front => EitherOf3::A(view! { <FrontPage /> }),
                 Route::Article(slug) => EitherOf3::B(view! { <ArticlePage slug /> }),
                 Route::NotFound => EitherOf3::C(view! { <NotFound /> }),
@@ -80,22 +79,25 @@ pub fn start() {
     if let Some(root) = document.document_element() {
         root.set_attribute("lang", &bundle::site().language).ok();
     }
+    let here = document
+        .location()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    let rendered_for = container.get_attribute("data-path").unwrap_or_default();
+    let rendered_here = boot::same_page(&rendered_for, &here);
+    let front = boot::same_page(&rendered_for, &paths::url("/"));
     let preloaded = match document.get_element_by_id(boot::ARTICLE_ID) {
-        None => Some(boot::Preloaded(None)),
+        None => Some(boot::Preloaded::default()),
         Some(script) => content::parse_article(
             "the page's article",
             script.text_content().unwrap_or_default().as_bytes(),
         )
         .ok()
-        .map(|a| boot::Preloaded(Some(a))),
+        .map(|article| boot::Preloaded {
+            article: Some(article),
+            front,
+        }),
     };
-    let here = document
-        .location()
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_default();
-    let rendered_here = container
-        .get_attribute("data-path")
-        .is_some_and(|p| boot::same_page(&p, &here));
     match preloaded {
         Some(preloaded) if rendered_here && container.has_child_nodes() => {
             define_hydration_globals();

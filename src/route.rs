@@ -49,8 +49,9 @@ impl Here {
         }
     }
 
-    pub fn route(self) -> Memo<Route> {
-        Memo::new(move |_| self.path.with(|p| Route::of(p)))
+    /// The route shown (tracked: a view reading it follows navigation).
+    pub fn route(self) -> Route {
+        self.path.with(|p| Route::of(p))
     }
 }
 
@@ -149,7 +150,9 @@ mod browser {
             }
             let new_path = to.split(['?', '#']).next().unwrap_or_default().to_owned();
             navigated.set_value(true);
-            path.set(new_path);
+            if path.get_untracked() != new_path {
+                path.set(new_path);
+            }
             // A #fragment is scrolled to by the article once it is shown.
             if !to.contains('#') {
                 window.scroll_to_with_x_and_y(0.0, 0.0);

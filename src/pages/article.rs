@@ -9,10 +9,12 @@ use crate::components::article::heading_id;
 use crate::components::boxed::{dynamic, effect, handler, spawn_scoped};
 use crate::components::{use_current_section, ArticleView, CommentSection, SectionNav};
 use crate::content::Article;
+use crate::markup::Html;
 use crate::seo::{canonical, description, page_title, Page};
 use crate::{dom, route};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// A whole article page: head tags, contents, the article, extra matter, comments.
 #[component]
@@ -84,26 +86,43 @@ fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'st
         dom::set_head(&title, "", None);
         route::focus_new_page(None);
     });
+    // Written once as HTML; the one button is heard where its click bubbles to.
+    let mut html = Html::default();
+    html.open("div", &[("class", "load-error"), ("role", "alert")])
+        .leaf(
+            "h1",
+            &[("class", "page-message__title")],
+            "This article could not be loaded",
+        )
+        .leaf("p", &[], &error.to_string())
+        .close("div")
+        .open("p", &[])
+        .leaf("button", &[("type", "button"), ("class", "button")], "Try again")
+        .close("p")
+        .open("p", &[])
+        .leaf("a", &[("href", &crate::paths::url("/"))], "Go to the front page")
+        .close("p");
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten())
+            .is_some();
+        if on_button {
+            retry();
+        }
+    };
     view! {
-        <main class="layout__main page-message" id="main" tabindex="-1">
-            <div class="load-error" role="alert">
-                <h1 class="page-message__title">"This article could not be loaded"</h1>
-                <p>{error.to_string()}</p>
-            </div>
-            <p>
-                <button type="button" class="button" on:click=handler(move |_: leptos::ev::MouseEvent| retry())>
-                    "Try again"
-                </button>
-            </p>
-            <p>
-                <a href=crate::paths::url("/")>"Go to the front page"</a>
-            </p>
-        </main>
+        <main
+            class="layout__main page-message"
+            id="main"
+            tabindex="-1"
+            inner_html=html.finish()
+            on:click=handler(on_click)
+        ></main>
     }
 }
 
-/// An article, from the page the app started on or fetched: at its permalink, or in full on the
-/// front page.
 #[component]
 pub fn ArticlePage(
     /// The article's slug, from its permalink.
@@ -142,11 +161,12 @@ pub fn ArticlePage(
         None => {
             effect(|| route::focus_new_page(None));
             EitherOf3::A(view! {
-                <main class="layout__main page-message page-message--loading" id="main" tabindex="-1">
-                    <p class="loading" role="status">
-                        "Loading the article…"
-                    </p>
-                </main>
+                <main
+                    class="layout__main page-message page-message--loading"
+                    id="main"
+                    tabindex="-1"
+                    inner_html=r#"<p class="loading" role="status">Loading the article…</p>"#
+                ></main>
             })
         }
         Some(Ok(article)) => EitherOf3::B(screen(article)),

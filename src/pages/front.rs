@@ -1,14 +1,18 @@
 //! `/`: the newest article in full, then links to the others.
 
 use super::article::ArticlePage;
+use crate::boot::Preloaded;
 use crate::bundle::{newest, ArticleRef};
 use crate::content::Date;
 use crate::markup::Html;
 use leptos::prelude::*;
 
+/// The newest article: the one the front page came with, or the newest the app knows of.
 #[component]
 pub fn FrontPage() -> impl IntoView {
-    view! { <ArticlePage slug=newest().slug.to_owned() front=true /> }
+    let carried = use_context::<Preloaded>().and_then(|p| p.front_slug().map(str::to_owned));
+    let slug = carried.unwrap_or_else(|| newest().slug.to_owned());
+    view! { <ArticlePage slug front=true /> }
 }
 
 /// The other articles, newest first, each with its date and summary.

@@ -35,11 +35,11 @@ pub struct Job {
 const APP_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
 
 /// Renders the app at `path` (relative to the site, e.g. `/articles/x/`) to HTML.
-pub fn render_app(path: &str, preloaded: Option<Article>) -> String {
+pub fn render_app(path: &str, preloaded: Preloaded) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         provide_context(crate::route::Here::new(path));
-        provide_context(Preloaded(preloaded));
+        provide_context(preloaded);
         view! { <App /> }.to_html()
     });
     owner.unset();
@@ -111,10 +111,14 @@ impl Route {
     }
 
     /// The article the app renders from the page.
-    fn preloaded(&self) -> Option<Article> {
-        match &self.kind {
+    fn preloaded(&self) -> Preloaded {
+        let article = match &self.kind {
             RouteKind::Front(a) | RouteKind::Article(a) if self.embedded_json.is_some() => Some(a.clone()),
             _ => None,
+        };
+        Preloaded {
+            article,
+            front: matches!(self.kind, RouteKind::Front(_)),
         }
     }
 }

@@ -318,8 +318,10 @@ impl CommentsState {
         let draft = self.draft.get_untracked();
         let author = self.target.with_untracked(|t| {
             let id = t.as_deref()?;
-            self.all
-                .with_untracked(|all| all.iter().find(|c| c.id == id).map(|c| c.author.clone()))
+            self.all_untracked()
+                .into_iter()
+                .find(|c| c.id == id)
+                .map(|c| c.author)
         });
         self.form.with_value(|f| {
             let v = FormView {

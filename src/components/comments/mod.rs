@@ -42,7 +42,8 @@ struct CommentsState {
     loaded: RwSignal<Vec<ThreadComment>>,
     #[cfg(isso_client)]
     server: ServerState,
-    all: Memo<Vec<ThreadComment>>,
+    /// Comments shipped with the article.
+    shipped: StoredValue<Vec<ThreadComment>>,
     /// The id of the comment being replied to, when it is in the thread.
     target: Memo<Option<String>>,
     /// False in the prerendered page until the app has taken over: the form must not be sent the
@@ -64,6 +65,25 @@ struct ServerState {
 }
 
 impl CommentsState {
+    /// Every comment shown: those shipped with the article (unless the backend sent one again),
+    /// then the backend's. Tracks the backend's.
+    fn all(&self) -> Vec<ThreadComment> {
+        self.loaded.with(|loaded| {
+            self.shipped.with_value(|shipped| {
+                shipped
+                    .iter()
+                    .filter(|s| !loaded.iter().any(|l| l.id == s.id))
+                    .chain(loaded.iter())
+                    .cloned()
+                    .collect()
+            })
+        })
+    }
+
+    fn all_untracked(&self) -> Vec<ThreadComment> {
+        untrack(|| self.all())
+    }
+
     /// Applies an edit to the draft and saves it at once, so a reload or crash loses nothing.
     fn edit(&self, f: impl FnOnce(&mut CommentDraft)) {
         self.draft.update(f);
@@ -141,8 +161,9 @@ impl CommentsState {
     fn replace(&self, id: &str, with: Option<ThreadComment>) {
         let deleting = with.is_none();
         let has_replies = self
-            .all
-            .with_untracked(|all| all.iter().any(|c| c.parent.as_deref() == Some(id)));
+            .all_untracked()
+            .iter()
+            .any(|c| c.parent.as_deref() == Some(id));
         self.loaded.update(|loaded| match (with, has_replies) {
             (Some(new), _) => {
                 if let Some(c) = loaded.iter_mut().find(|c| c.id == id) {
@@ -185,20 +206,12 @@ pub fn CommentSection(
 ) -> impl IntoView {
     let shipped: Vec<ThreadComment> = comments.iter().map(ThreadComment::from).collect();
     let loaded = RwSignal::new(Vec::<ThreadComment>::new());
-    let all = Memo::new(move |_| {
-        loaded.with(|loaded| {
-            shipped
-                .iter()
-                .filter(|s| !loaded.iter().any(|l| l.id == s.id))
-                .chain(loaded.iter())
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
+    let shipped = StoredValue::new(shipped);
     let draft = RwSignal::new(CommentDraft::default());
     let target = Memo::new(move |_| {
         let parent = draft.with(|d| d.parent.clone())?;
-        all.with(|all| all.iter().any(|c| c.id == parent))
+        let present = |c: &ThreadComment| c.id == parent;
+        (shipped.with_value(|s| s.iter().any(present)) || loaded.with(|l| l.iter().any(present)))
             .then_some(parent)
     });
     let early = use_context::<TypedEarly>().and_then(|t| t.0).unwrap_or_default();
@@ -228,7 +241,7 @@ pub fn CommentSection(
         loaded,
         #[cfg(isso_client)]
         server,
-        all,
+        shipped,
         target,
         ready: RwSignal::new(false),
     };
@@ -265,7 +278,7 @@ pub fn CommentSection(
     });
 
     let heading = move || {
-        let shipped_shown = all.with(|a| a.len()) - loaded.with(|l| l.len());
+        let shipped_shown = state.all().len() - loaded.with(|l| l.len());
         #[cfg(isso_client)]
         let total = state.server.total.get();
         #[cfg(not(isso_client))]
@@ -326,7 +339,7 @@ pub fn CommentSection(
             </h2>
             {status}
             {dynamic(move || {
-                let nodes = all.with(|all| build_thread(all));
+                let nodes = build_thread(&state.all());
                 (!nodes.is_empty())
                     .then(|| {
                         view! {
