@@ -1,6 +1,6 @@
-//! Checks the content at build time and embeds the site, the newest article and the
-//! article index in the app. A bad content file fails the build with file, line,
-//! column and JSON path; nothing is embedded unless everything is valid.
+//! Checks the content at build time and embeds the site and the article index in the app, as Rust
+//! values. A bad content file fails the build with file, line, column and JSON path; nothing is
+//! embedded unless everything is valid.
 //!
 //! `BROADSHEET_CONTENT` picks another content folder (the tests use their own set).
 
@@ -84,12 +84,9 @@ fn load(root: &Path, dir: &Path) -> Result<String, Vec<String>> {
         println!("cargo::rustc-cfg=broadsheet_isso");
     }
 
-    let minified = |bytes: &[u8]| -> String {
-        let value: serde_json::Value = serde_json::from_slice(bytes).expect("checked above");
-        value.to_string()
-    };
     let mut code = String::new();
-    writeln!(code, "pub const SITE_JSON: &str = {:?};", minified(&site_bytes)).unwrap();
+    writeln!(code, "/// The site, as the content check read it.").unwrap();
+    writeln!(code, "fn built_site() -> Site {{ {} }}", rust::site(&set.site)).unwrap();
     writeln!(code, "pub const ARTICLES: &[ArticleRef] = &[").unwrap();
     for a in &set.articles {
         writeln!(
@@ -104,4 +101,90 @@ fn load(root: &Path, dir: &Path) -> Result<String, Vec<String>> {
     }
     writeln!(code, "];").unwrap();
     Ok(code)
+}
+
+/// The site as Rust values, for the app: reading it from JSON at start would cost the download the
+/// reader for the site's records, and the time to run it.
+mod rust {
+    use crate::content::{CommentServer, Href, Image, ImageSrc, NavLink, Product, Site, Widget};
+
+    fn string(s: &str) -> String {
+        // Debug writes a string as a Rust literal, escapes and all.
+        format!("String::from({s:?})")
+    }
+
+    fn option<T>(value: &Option<T>, write: impl Fn(&T) -> String) -> String {
+        value
+            .as_ref()
+            .map_or_else(|| "None".to_owned(), |v| format!("Some({})", write(v)))
+    }
+
+    fn list<T>(items: &[T], write: impl Fn(&T) -> String) -> String {
+        format!("vec![{}]", items.iter().map(write).collect::<Vec<_>>().join(", "))
+    }
+
+    fn href(h: &Href) -> String {
+        format!("crate::content::Href::checked({:?})", h.as_str())
+    }
+
+    fn image(i: &Image) -> String {
+        format!(
+            "crate::content::Image {{ src: crate::content::ImageSrc::checked({:?}), alt: {}, width: {}, height: {} }}",
+            ImageSrc::as_str(&i.src),
+            string(&i.alt),
+            i.width,
+            i.height
+        )
+    }
+
+    fn product(p: &Product) -> String {
+        format!(
+            "crate::content::Product {{ name: {}, href: {}, image: {}, excerpt: {} }}",
+            string(&p.name),
+            option(&p.href, href),
+            option(&p.image, image),
+            option(&p.excerpt, |e| string(e))
+        )
+    }
+
+    fn widget(w: &Widget) -> String {
+        match w {
+            Widget::VisitorCounter(c) => format!(
+                "crate::content::Widget::VisitorCounter(crate::content::VisitorCounter {{ title: {}, today: {}, total: {} }})",
+                string(&c.title),
+                c.today,
+                c.total
+            ),
+            Widget::ProductList(l) => format!(
+                "crate::content::Widget::ProductList(crate::content::ProductList {{ title: {}, products: {} }})",
+                string(&l.title),
+                list(&l.products, product)
+            ),
+        }
+    }
+
+    fn nav_link(l: &NavLink) -> String {
+        format!(
+            "crate::content::NavLink {{ label: {}, href: {} }}",
+            string(&l.label),
+            href(&l.href)
+        )
+    }
+
+    pub fn site(s: &Site) -> String {
+        let comment_server = option(&s.comment_server, |c| match c {
+            CommentServer::Isso(url) => format!("crate::content::CommentServer::Isso({})", string(url)),
+        });
+        format!(
+            "crate::content::Site {{ name: {}, url: {}, tagline: {}, language: {}, links: {}, footer: {}, sidebar: {}, comment_server: {} }}",
+            string(&s.name),
+            string(&s.url),
+            option(&s.tagline, |t| string(t)),
+            string(&s.language),
+            list(&s.links, nav_link),
+            string(&s.footer),
+            list(&s.sidebar, widget),
+            comment_server
+        )
+    }
 }

@@ -1,8 +1,8 @@
-//! The content built into the app: the site and the index of all articles. The articles
-//! themselves come with their pages or are fetched (`api`). Checked by build.rs with the same checks; the browser reads them with
-//! `content::decode`, which accepts what build.rs's serde accepts, so parsing here cannot fail.
+//! The content built into the app: the site and the index of all articles, as Rust values that
+//! `build.rs` writes after checking them. The articles themselves come with their pages or are
+//! fetched (`api`).
 
-use crate::content::{parse_site, Site};
+use crate::content::Site;
 use std::sync::OnceLock;
 
 /// One line of the article index.
@@ -30,11 +30,7 @@ pub fn article_path(slug: &str) -> String {
 
 pub fn site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
-    // Not `expect`, which would bring the code to print every content error into the download.
-    SITE.get_or_init(|| match parse_site("site.json", SITE_JSON.as_bytes()) {
-        Ok(site) => site,
-        Err(_) => unreachable!("checked by build.rs"),
-    })
+    SITE.get_or_init(built_site)
 }
 
 /// The newest article, shown in full on the front page (the content check requires one).

@@ -12,6 +12,16 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+/// The element the event happened in, or its nearest ancestor, that matches `selector`: for one
+/// listener that serves many controls.
+pub fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()?
+}
+
 /// Moves keyboard focus to the element without jumping the page.
 pub fn focus_id(id: &str) {
     if let Some(el) = element(id) {

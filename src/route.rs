@@ -115,10 +115,7 @@ mod browser {
         {
             return None;
         }
-        let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-        let a = el
-            .closest("a[href]")
-            .ok()??
+        let a = crate::dom::closest(ev, "a[href]")?
             .dyn_into::<web_sys::HtmlAnchorElement>()
             .ok()?;
         if !a.target().is_empty() || a.has_attribute("download") {

@@ -14,7 +14,6 @@ use crate::seo::{canonical, description, page_title, Page};
 use crate::{dom, route};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A whole article page: head tags, contents, the article, extra matter, comments.
 #[component]
@@ -103,12 +102,7 @@ fn load_error_view(error: AppError, retry: impl Fn() + Send + Sync + Clone + 'st
         .leaf("a", &[("href", &crate::paths::url("/"))], "Go to the front page")
         .close("p");
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let on_button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button").ok().flatten())
-            .is_some();
-        if on_button {
+        if dom::closest(&ev, "button").is_some() {
             retry();
         }
     };

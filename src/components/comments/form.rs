@@ -528,11 +528,7 @@ pub fn CommentForm() -> impl IntoView {
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(el) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("a, button").ok().flatten())
-        else {
+        let Some(el) = dom::closest(&ev, "a, button") else {
             return;
         };
         match el.id().as_str() {

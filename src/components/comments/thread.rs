@@ -7,7 +7,6 @@ use crate::components::boxed::{dynamic, handler, Boxed};
 use crate::dom;
 use crate::markup::Html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 pub(super) fn reply_button(comment_id: &str) -> String {
     format!("reply-to-{comment_id}")
@@ -83,12 +82,7 @@ pub fn CommentItem(
     let permalink = {
         let anchor = anchor.clone();
         move |ev: leptos::ev::MouseEvent| {
-            let on_date = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|t| t.closest(".comment__date").ok().flatten())
-                .is_some();
-            if on_date {
+            if dom::closest(&ev, ".comment__date").is_some() {
                 ev.prevent_default();
                 dom::push_hash(&anchor);
                 dom::go_to(&anchor, None);

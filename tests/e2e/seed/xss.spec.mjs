@@ -105,3 +105,28 @@ test('a comment holding the whole corpus at once shows as the typed text', async
   expect(await typedText(body(ownComments(page)))).toBe(all);
   await expectNoXss(page, hits);
 });
+
+// The form is written afresh from what was typed whenever it shows errors (src/components/comments/form.rs):
+// every payload must come back into its field exactly as typed, as a value and never as markup.
+test('the form written afresh around errors keeps every markup payload as typed, and runs nothing', async ({ page }) => {
+  test.setTimeout(120_000);
+  const hits = await trapXss(page);
+  await open(page, SEED.path);
+  const f = commentForm(page);
+  for (const p of CORPUS.markup) {
+    await f.comment.fill(p.payload);
+    await f.name.fill(p.payload);
+    await f.email.fill(p.payload);
+    await f.website.fill(p.payload);
+    // What each field holds as typed (an email or URL field drops line breaks and outer spaces itself).
+    const typed = [];
+    for (const field of [f.name, f.email, f.website]) typed.push(await field.inputValue());
+    await f.post.click();
+    await expect(page.getByRole('heading', { name: 'There is a problem' }), `${p.id}: errors shown`).toBeVisible();
+    await expect(page.locator('#email-error'), `${p.id}: the email is refused`).toBeVisible();
+    await expect(f.comment, `${p.id}: comment`).toHaveValue(p.payload);
+    for (const [i, field] of [f.name, f.email, f.website].entries()) await expect(field, `${p.id}`).toHaveValue(typed[i]);
+    await expect(ownComments(page)).toHaveCount(0);
+  }
+  await expectNoXss(page, hits, 'after every error');
+});
