@@ -1907,11 +1907,10 @@ fn a_list_where_an_object_belongs_is_refused() {
     assert!(e.message.contains("expected an object"), "{e}");
 }
 
-// --- The browser's reader (`parse_article_json`) ------------------------------------------------
+// --- The browser's reader (`parse_article_json`, `parse_site_json`) -----------------------------
 
-/// Every article file in the repository, good or bad, reads the same with the browser's reader as
-/// with serde: the same article, or an error from both. (The browser gets the site as Rust values
-/// that `build.rs` writes, so it has no reader for `site.json`.)
+/// Every content file in the repository, good or bad, reads the same with the browser's reader as
+/// with serde: the same article or site, or an error from both.
 #[test]
 fn browser_reader_agrees_with_serde_on_every_content_file() {
     fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -1927,18 +1926,27 @@ fn browser_reader_agrees_with_serde_on_every_content_file() {
     let mut files = Vec::new();
     json_files(&repo("public/content"), &mut files);
     json_files(&repo("tests/content"), &mut files);
-    files.retain(|f| !f.ends_with("site.json"));
-    assert!(files.len() > 50, "only {} article files", files.len());
+    assert!(files.len() > 100, "only {} files", files.len());
     let (mut same, mut refused) = (0, 0);
     for path in &files {
         let bytes = std::fs::read(path).unwrap();
         let name = path.display().to_string();
-        let (serde, browser) = (parse_article(&name, &bytes), parse_article_json(&name, &bytes));
-        refused += usize::from(browser.is_err());
-        let agree = match (&serde, &browser) {
-            (Ok(a), Ok(b)) => a == b,
-            (Err(_), Err(_)) => true,
-            _ => false,
+        let agree = if path.ends_with("site.json") {
+            let (serde, browser) = (parse_site(&name, &bytes), parse_site_json(&name, &bytes));
+            refused += usize::from(browser.is_err());
+            match (&serde, &browser) {
+                (Ok(a), Ok(b)) => a == b,
+                (Err(_), Err(_)) => true,
+                _ => false,
+            }
+        } else {
+            let (serde, browser) = (parse_article(&name, &bytes), parse_article_json(&name, &bytes));
+            refused += usize::from(browser.is_err());
+            match (&serde, &browser) {
+                (Ok(a), Ok(b)) => a == b,
+                (Err(_), Err(_)) => true,
+                _ => false,
+            }
         };
         assert!(agree, "the readers disagree on {name}");
         same += 1;
@@ -1960,6 +1968,10 @@ fn browser_error(src: &str) -> ContentError {
 fn browser_reader_reads_the_base_article() {
     let article = parse_article_json(FILE, BASE.as_bytes()).unwrap();
     assert_eq!(article, parse_article(FILE, BASE.as_bytes()).unwrap());
+    assert_eq!(
+        parse_site_json("site.json", SITE.as_bytes()).unwrap(),
+        parse_site("site.json", SITE.as_bytes()).unwrap()
+    );
 }
 
 /// What a fetch can bring instead of an article: an error that says what and where, never a panic.

@@ -1054,9 +1054,9 @@ proptest! {
 
 // --- The browser's reader ----------------------------------------------------------------------
 //
-// The browser reads articles with `broadsheet::json` and `content::decode` instead of serde
-// (`parse_article_json`). For every file it must give what serde gives: the same article, or a
-// refusal — and its refusals, too, in their place.
+// The browser reads content with `broadsheet::json` and `content::decode` instead of serde
+// (`parse_article_json`, `parse_site_json`). For every file it must give what serde gives: the
+// same content, or a refusal — and its refusals, too, in their place.
 
 /// Both readers on one file: equal content when serde accepts it, a placed error when it refuses.
 fn same_as_serde<T: PartialEq + std::fmt::Debug>(
@@ -1086,6 +1086,12 @@ fn both_readers(bytes: &[u8]) -> Result<(), TestCaseError> {
         bytes,
         parse_article(FILE, bytes),
         parse_article_json(FILE, bytes),
+    )?;
+    same_as_serde(
+        "site.json",
+        bytes,
+        parse_site("site.json", bytes),
+        parse_site_json("site.json", bytes),
     )
 }
 
@@ -1109,7 +1115,7 @@ fn edit_object(v: &mut Value, pick: &mut usize, key: &str, value: &Option<Value>
     }
 }
 
-/// An article with every optional field and every kind of block and span.
+/// An article and a site with every optional field and every kind of block, span and widget.
 const RICH_ARTICLE: &str = r#"{"slug": "rich", "title": "Rich", "standfirst": "S", "summary": "Sum",
   "published": "2025-01-10", "updated": "2025-01-11T09:30:00Z", "author": "A",
   "sections": [{"id": "one", "heading": "H", "blocks": [
@@ -1121,6 +1127,13 @@ const RICH_ARTICLE: &str = r#"{"slug": "rich", "title": "Rich", "standfirst": "S
   "comments_open": false,
   "comments": [{"id": "c1", "author": "Ana", "website": "https://a.example", "date": "2025-01-12", "text": "Hi"},
     {"id": "c2", "parent": "c1", "author": "Bo", "date": "2025-01-12", "text": "Yo"}]}"#;
+
+const RICH_SITE: &str = r#"{"name": "N", "url": "https://n.example/", "tagline": "T", "language": "en",
+  "links": [{"label": "Home", "href": "/"}], "footer": "F",
+  "sidebar": [{"visitor_counter": {"title": "V", "today": 1, "total": 2}},
+    {"product_list": {"title": "P", "products": [{"name": "p", "href": "https://p.example",
+      "image": {"src": "/p.png", "alt": "p", "width": 1, "height": 1}, "excerpt": "e"}]}}],
+  "comment_server": {"isso": "https://c.example"}}"#;
 
 /// The keys of every object in `v`, in document order (as `count_objects` counts them).
 fn keys_of_objects(v: &Value, out: &mut Vec<Vec<String>>) {
@@ -1134,7 +1147,7 @@ fn keys_of_objects(v: &Value, out: &mut Vec<Vec<String>>) {
     }
 }
 
-/// Every field of every object of a rich article left out, set to `null` or to a value
+/// Every field of every object of a rich article and site left out, set to `null` or to a value
 /// of each type, and an unknown key added to every object: the readers agree on each.
 #[test]
 fn browser_reader_agrees_on_every_field_of_every_object() {
@@ -1147,30 +1160,36 @@ fn browser_reader_agrees_on_every_field_of_every_object() {
         Some(json!([])),
         Some(json!({})),
     ];
-    let file = "articles/prop.json";
-    let original: Value = serde_json::from_str(RICH_ARTICLE).unwrap();
-    let mut objects = Vec::new();
-    keys_of_objects(&original, &mut objects);
-    for (pick, keys) in objects.iter().enumerate() {
-        for key in keys.iter().map(String::as_str).chain(["unknown"]) {
-            for field in &values {
-                let mut value = original.clone();
-                edit_object(&mut value, &mut pick.clone(), key, field);
-                let text = to_text(&value, false);
-                let bytes = text.as_bytes();
-                let agree = same_as_serde(
-                    file,
-                    bytes,
-                    parse_article(file, bytes),
-                    parse_article_json(file, bytes),
-                );
-                if let Err(e) = agree {
-                    panic!("{e}");
+    for (file, rich) in [("articles/prop.json", RICH_ARTICLE), ("site.json", RICH_SITE)] {
+        let original: Value = serde_json::from_str(rich).unwrap();
+        let mut objects = Vec::new();
+        keys_of_objects(&original, &mut objects);
+        for (pick, keys) in objects.iter().enumerate() {
+            for key in keys.iter().map(String::as_str).chain(["unknown"]) {
+                for field in &values {
+                    let mut value = original.clone();
+                    edit_object(&mut value, &mut pick.clone(), key, field);
+                    let text = to_text(&value, false);
+                    let bytes = text.as_bytes();
+                    let agree = if file == "site.json" {
+                        same_as_serde(file, bytes, parse_site(file, bytes), parse_site_json(file, bytes))
+                    } else {
+                        same_as_serde(
+                            file,
+                            bytes,
+                            parse_article(file, bytes),
+                            parse_article_json(file, bytes),
+                        )
+                    };
+                    if let Err(e) = agree {
+                        panic!("{e}");
+                    }
                 }
             }
         }
     }
     assert!(parse_article_json("a.json", RICH_ARTICLE.as_bytes()).is_ok());
+    assert!(parse_site_json("site.json", RICH_SITE.as_bytes()).is_ok());
 }
 
 /// JSON text of every sort: valid, damaged, or JSON's own characters at random.
@@ -1229,9 +1248,12 @@ proptest! {
 
     /// Valid content reads back as exactly the same content with both readers.
     #[test]
-    fn browser_reader_reads_valid_content_as_serde_does(a in article(), pretty in any::<bool>()) {
+    fn browser_reader_reads_valid_content_as_serde_does(a in article(), s in site(), pretty in any::<bool>()) {
         let text = to_text(&article_json(&a), pretty);
         prop_assert_eq!(parse_article_json("articles/prop.json", text.as_bytes()).ok(), Some(a));
+        both_readers(text.as_bytes())?;
+        let text = to_text(&site_json(&s), pretty);
+        prop_assert_eq!(parse_site_json("site.json", text.as_bytes()).ok(), Some(s));
         both_readers(text.as_bytes())?;
     }
 
@@ -1241,6 +1263,7 @@ proptest! {
     #[test]
     fn browser_reader_refuses_what_serde_refuses(
         a in article(),
+        s in site(),
         pick in any::<usize>(),
         wrong in content_value(),
         shaped in content_value(),
@@ -1250,6 +1273,9 @@ proptest! {
         pretty in any::<bool>(),
     ) {
         let mut value = article_json(&a);
+        replace_somewhere(&mut value, pick, wrong.clone());
+        both_readers(to_text(&value, pretty).as_bytes())?;
+        let mut value = site_json(&s);
         replace_somewhere(&mut value, pick, wrong);
         both_readers(to_text(&value, pretty).as_bytes())?;
 
@@ -1262,15 +1288,19 @@ proptest! {
         let mut bytes = to_text(&article_json(&a), pretty).into_bytes();
         damages.iter().for_each(|d| apply(&mut bytes, d));
         both_readers(&bytes)?;
+        let mut bytes = to_text(&site_json(&s), pretty).into_bytes();
+        damages.iter().for_each(|d| apply(&mut bytes, d));
+        both_readers(&bytes)?;
 
         both_readers(to_text(&shaped, pretty).as_bytes())?;
 
         // A field added, replaced or left out in one object.
-        let mut value = article_json(&a);
-        let mut objects = 0;
-        count_objects(&value, &mut objects);
-        edit_object(&mut value, &mut (pick % objects), &key, &field);
-        both_readers(to_text(&value, pretty).as_bytes())?;
+        for mut value in [article_json(&a), site_json(&s)] {
+            let mut objects = 0;
+            count_objects(&value, &mut objects);
+            edit_object(&mut value, &mut (pick % objects), &key, &field);
+            both_readers(to_text(&value, pretty).as_bytes())?;
+        }
     }
 
     /// Spans nested deeper than anyone writes: refused by both, at the same depth.

@@ -1,14 +1,81 @@
-//! Articles read from [`crate::json`] values: how the browser reads them, without serde's
+//! The content read from [`crate::json`] values: how the browser reads it, without serde's
 //! derives (they cost the download about 55 KB). It accepts and refuses exactly what the derives
 //! do — objects only, no unknown or repeated fields, enums as one-key objects, whole numbers
 //! without sign or fraction — which `tests/content_props.rs` checks on generated content.
 
 use super::{
-    Article, Block, Comment, Date, Figure, Href, Image, ImageSrc, Inline, Inlines, List, Quote, Section,
+    Article, Block, Comment, CommentServer, Date, Figure, Href, Image, ImageSrc, Inline, Inlines, List,
+    NavLink, Product, ProductList, Quote, Section, Site, VisitorCounter, Widget,
 };
 use crate::json::{Error, Value};
 
 type Result<'a, T> = std::result::Result<T, Error<'a>>;
+
+pub fn site(v: &Value) -> Result<'_, Site> {
+    let f = v.record(&[
+        "name",
+        "url",
+        "tagline",
+        "language",
+        "links",
+        "footer",
+        "sidebar",
+        "comment_server",
+    ])?;
+    Ok(Site {
+        name: f.string("name")?,
+        url: f.string("url")?,
+        tagline: f.optional_string("tagline")?,
+        language: f.string("language")?,
+        links: f.list("links", nav_link)?,
+        footer: f.string("footer")?,
+        sidebar: f.list("sidebar", widget)?,
+        comment_server: f.optional("comment_server").map(comment_server).transpose()?,
+    })
+}
+
+fn comment_server(v: &Value) -> Result<'_, CommentServer> {
+    let (_, url) = v.variant(&["isso"])?;
+    Ok(CommentServer::Isso(url.string()?))
+}
+
+fn nav_link(v: &Value) -> Result<'_, NavLink> {
+    let f = v.record(&["label", "href"])?;
+    Ok(NavLink {
+        label: f.string("label")?,
+        href: href(f.required("href")?)?,
+    })
+}
+
+fn widget(v: &Value) -> Result<'_, Widget> {
+    Ok(match v.variant(&["visitor_counter", "product_list"])? {
+        (0, w) => {
+            let f = w.record(&["title", "today", "total"])?;
+            Widget::VisitorCounter(VisitorCounter {
+                title: f.string("title")?,
+                today: f.required("today")?.u64()?,
+                total: f.required("total")?.u64()?,
+            })
+        }
+        (_, w) => {
+            let f = w.record(&["title", "products"])?;
+            Widget::ProductList(ProductList {
+                title: f.string("title")?,
+                products: f.required("products")?.list(product)?,
+            })
+        }
+    })
+}
+
+fn product(v: &Value) -> Result<'_, Product> {
+    let f = v.record(&["name", "href", "image", "excerpt"])?;
+    Ok(Product {
+        name: f.string("name")?,
+        href: f.optional("href").map(href).transpose()?,
+        image: f.optional("image").map(image).transpose()?,
+        excerpt: f.optional_string("excerpt")?,
+    })
+}
 
 fn image(v: &Value) -> Result<'_, Image> {
     let f = v.record(&["src", "alt", "width", "height"])?;

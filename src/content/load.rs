@@ -4,9 +4,7 @@
 use super::error::printable;
 use super::locate::{line_col, locate, JsonPath, Seg};
 use super::slug::{is_slug, RESERVED_IDS};
-#[cfg(not(target_arch = "wasm32"))]
-use super::Widget;
-use super::{href::is_web_url, Article, ContentError, ContentErrors, Site};
+use super::{href::is_web_url, Article, ContentError, ContentErrors, Site, Widget};
 use crate::json::{self, Value};
 use crate::json_path;
 #[cfg(not(target_arch = "wasm32"))]
@@ -215,15 +213,30 @@ fn check_text(
     }
 }
 
-/// Parses and checks `site.json`. Native only: the browser gets the site as Rust values that
-/// `build.rs` wrote after this check (`bundle::site`).
-#[cfg(not(target_arch = "wasm32"))]
+/// Parses and checks `site.json`.
+///
+/// In the browser the file is only read, not checked again: everything the browser reads was checked
+/// by the build (the site and newest article built in, an article written into its page or written
+/// out for fetching by the prerenderer), and the checks' code is about 7 KB of the download. A
+/// damaged or foreign answer still fails to read, and links, images and dates are checked as they
+/// are read; a comment's website is checked again where it becomes a link.
 pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
-    let (site, src) = parse(file, bytes)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let (site, src) = parse(file, bytes)?;
+        check_site(file, src, site)
+    }
+    #[cfg(target_arch = "wasm32")]
+    Ok(read(file, bytes, super::decode::site)?.0)
+}
+
+/// [`parse_site`] reading with [`crate::json`] (as the browser does) instead of serde, then
+/// checking: the same result for every file, and errors placed by path too.
+pub fn parse_site_json(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
+    let (site, src) = read(file, bytes, super::decode::site)?;
     check_site(file, src, site)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> {
     let mut errors = Vec::new();
     check_text(
@@ -373,13 +386,7 @@ fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super
     }
 }
 
-/// Parses and checks one article file.
-///
-/// In the browser the file is only read, not checked again: everything the browser reads was checked
-/// by the build (an article written into its page, or written out for fetching by the prerenderer),
-/// and the checks' code is about 7 KB of the download. A damaged or foreign answer still fails to
-/// read, and links, images and dates are checked as they are read; a comment's website is checked
-/// again where it becomes a link.
+/// Parses and checks one article file; in the browser only reads it (see [`parse_site`]).
 pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -614,7 +621,6 @@ pub struct ContentSet {
 
 /// Checks the site and every article, across files too (duplicate slugs, file names),
 /// and returns every error found rather than stopping at the first.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn check_set(
     site_file: &str,
     site_bytes: &[u8],

@@ -24,7 +24,7 @@ pub use href::{Href, ImageSrc};
 pub use inline::{Inline, Inlines};
 #[cfg(not(target_arch = "wasm32"))]
 pub use load::browser_json;
-#[cfg(not(target_arch = "wasm32"))]
-pub use load::{check_set, parse_site};
-pub use load::{parse_article, parse_article_json, ArticleFile, ContentSet};
+pub use load::{
+    check_set, parse_article, parse_article_json, parse_site, parse_site_json, ArticleFile, ContentSet,
+};
 pub use model::*;
