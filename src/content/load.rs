@@ -213,13 +213,8 @@ fn check_text(
     }
 }
 
-/// Parses and checks `site.json`.
-///
-/// In the browser the file is only read, not checked again: everything the browser reads was checked
-/// by the build (the site and newest article built in, an article written into its page or written
-/// out for fetching by the prerenderer), and the checks' code is about 7 KB of the download. A
-/// damaged or foreign answer still fails to read, and links, images and dates are checked as they
-/// are read; a comment's website is checked again where it becomes a link.
+/// Parses and checks `site.json`. The app itself never reads it: `build.rs` writes the checked site
+/// into it as Rust values (`bundle::site`). On wasm32 this only reads, like [`parse_article`].
 pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -386,7 +381,13 @@ fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super
     }
 }
 
-/// Parses and checks one article file; in the browser only reads it (see [`parse_site`]).
+/// Parses and checks one article file.
+///
+/// In the browser the file is only read, not checked again: everything the browser reads was checked
+/// by the build (an article written into its page, or written out for fetching by the prerenderer),
+/// and the checks' code is about 7 KB of the download. A damaged or foreign answer still fails to
+/// read, and links, images and dates are checked as they are read; a comment's website is checked
+/// again where it becomes a link.
 pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
     #[cfg(not(target_arch = "wasm32"))]
     {
