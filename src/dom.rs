@@ -12,14 +12,11 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
-/// The element the event happened in, or its nearest ancestor, that matches `selector`: for one
-/// listener that serves many controls.
-pub fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
-    ev.target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest(selector)
-        .ok()?
+/// Shows the page's "Something went wrong" notice (`#crash`).
+pub fn show_crash_notice() {
+    if let Some(el) = element("crash") {
+        let _ = el.remove_attribute("hidden");
+    }
 }
 
 /// Moves keyboard focus to the element without jumping the page.
@@ -45,14 +42,14 @@ pub fn scroll_to_id(id: &str, smooth: bool) {
     }
 }
 
-/// Scrolls to and focuses `id` (focusing `focus` instead when given): for skip links,
-/// error summaries and section links, which the router would otherwise swallow.
+/// Scrolls to and focuses `id` (focusing `focus` instead when given): for error summaries and
+/// section links.
 pub fn go_to(id: &str, focus: Option<&str>) {
     scroll_to_id(id, true);
     focus_id(focus.unwrap_or(id));
 }
 
-/// Adds `#id` to the address so Back and sharing work, without a router navigation.
+/// Adds `#id` to the address so Back and sharing work, without the browser's own jump.
 pub fn push_hash(id: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
@@ -72,24 +69,57 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(f);
 }
 
-/// Points `<head>` at the page now shown, after client-side navigation: the title, the meta
-/// description and the canonical link the prerendered page came with. A page without a canonical
-/// address (not found, not loaded) leaves the link without an `href`, which browsers and crawlers
-/// ignore.
-pub fn set_head(title: &str, description: &str, canonical: Option<&str>) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+/// The value of the input or textarea whose id is `id`.
+pub fn field_value(id: &str) -> Option<String> {
+    let el = web_sys::window()?.document()?.get_element_by_id(id)?;
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        Some(input.value())
+    } else {
+        el.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value())
+    }
+}
+
+/// Whether the checkbox whose id is `id` is ticked.
+pub fn is_checked(id: &str) -> bool {
+    element(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|c| c.checked())
+}
+
+/// Calls `on_change` with the section the reader is in whenever it changes: the first of the
+/// elements with these ids crossing the top 30% of the viewport, else the last one scrolled past,
+/// else none (above the first). Watches until the page goes.
+pub fn watch_sections(ids: &[String], on_change: impl Fn(Option<String>) + 'static) {
+    let watched = ids.to_vec();
+    // Per section: (crossing the band, entirely above it), from the latest observation.
+    let mut state = vec![(false, false); ids.len()];
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+            if let Some(i) = watched.iter().position(|id| *id == entry.target().id()) {
+                state[i] = (entry.is_intersecting(), entry.bounding_client_rect().top() < 0.0);
+            }
+        }
+        let pick = state
+            .iter()
+            .position(|s| s.0)
+            .or_else(|| state.iter().rposition(|s| s.1));
+        on_change(pick.map(|i| watched[i].clone()));
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("0px 0px -70% 0px");
+    let Ok(observer) =
+        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+    else {
         return;
     };
-    doc.set_title(title);
-    if let Ok(Some(meta)) = doc.query_selector(r#"meta[name="description"]"#) {
-        let _ = meta.set_attribute("content", description);
+    for id in ids {
+        if let Some(section) = element(&id) {
+            observer.observe(&section);
+        }
     }
-    if let Ok(Some(link)) = doc.query_selector(r#"link[rel="canonical"]"#) {
-        let _ = match canonical {
-            Some(href) => link.set_attribute("href", href),
-            None => link.remove_attribute("href"),
-        };
-    }
+    // The page's sections stay as long as the page does.
+    callback.forget();
 }
 
 /// An abort controller that fires by itself after a time limit, for requests that must not hang:
@@ -127,11 +157,6 @@ impl Deadline {
 
     pub fn signal(&self) -> web_sys::AbortSignal {
         self.controller.signal()
-    }
-
-    /// The controller, to abort early (when the reader leaves the page).
-    pub fn controller(&self) -> &web_sys::AbortController {
-        &self.controller
     }
 
     /// Whether the time ran out (rather than the request failing by itself).

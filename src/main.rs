@@ -1,7 +1,12 @@
+//! The browser's entry point: the WebAssembly that hydrates the page's islands. Trunk's loader runs
+//! it; `src/islands/hydrate.js` then hands each `<leptos-island>` to its exported function.
+
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    broadsheet::start();
+    // A panic shows the page's "Something went wrong" notice instead of leaving dead controls.
+    std::panic::set_hook(Box::new(|_| broadsheet::dom::show_crash_notice()));
+    leptos::mount::hydrate_islands();
 }

@@ -31,6 +31,11 @@ pub fn url(href: &str) -> String {
     with_base(base(), href)
 }
 
+/// The permalink of an article, relative to the site (without the prefix).
+pub fn article_path(slug: &str) -> String {
+    format!("/articles/{slug}/")
+}
+
 fn with_base(base: &str, href: &str) -> String {
     if href.starts_with('/') && !href.starts_with("//") {
         format!("{base}{href}")

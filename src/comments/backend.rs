@@ -6,7 +6,6 @@
 
 use super::store::{self, OwnRecord, StoredComment};
 use super::{isso, CommentDraft, CommentError, ThreadComment};
-use crate::content::CommentServer;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum CommentBackend {
@@ -33,10 +32,11 @@ impl CommentBackend {
         matches!(self, CommentBackend::Local)
     }
 
-    pub fn from_config(server: Option<&CommentServer>) -> Self {
+    /// The backend for a site whose comment server (an Isso server) is at `server`, if it has one.
+    pub fn new(server: Option<&str>) -> Self {
         match server {
             #[cfg(isso_client)]
-            Some(CommentServer::Isso(url)) => CommentBackend::Isso {
+            Some(url) => CommentBackend::Isso {
                 url: url.trim_end_matches('/').to_owned(),
             },
             _ => CommentBackend::Local,
@@ -75,17 +75,9 @@ impl CommentBackend {
         }
     }
 
-    /// The thread as this reader should see it, beside the comments shipped with the article.
-    pub async fn load(&self, thread: &str) -> Result<Loaded, CommentError> {
-        self.page(thread, 0).await
-    }
-
-    /// The next page of top-level comments, after the `offset` already shown.
-    pub async fn more(&self, thread: &str, offset: usize) -> Result<Loaded, CommentError> {
-        self.page(thread, offset).await
-    }
-
-    async fn page(&self, thread: &str, offset: usize) -> Result<Loaded, CommentError> {
+    /// A page of the thread as this reader should see it, beside the comments shipped with the
+    /// article: the first (`offset` 0), or the next after the `offset` top-level comments shown.
+    pub async fn page(&self, thread: &str, offset: usize) -> Result<Loaded, CommentError> {
         match self {
             CommentBackend::Local if offset == 0 => Ok(Loaded {
                 comments: store::own_comments(thread),

@@ -8,7 +8,8 @@ pub const COMMENT_MAX: usize = crate::content::load::COMMENT_TEXT_MAX;
 pub const NAME_MAX: usize = crate::content::load::COMMENT_AUTHOR_MAX;
 
 /// Everything the reader has typed; saved as a draft while they type (`store` writes it).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct CommentDraft {
     pub comment: String,
     pub name: String,

@@ -271,7 +271,7 @@ pub fn parse(html: &str) -> Vec<Node> {
         let href = (tag == Some(Tag::A))
             .then(|| attribute(&body[name_end..], "href"))
             .flatten()
-            .filter(|h| crate::content::href::is_web_url(h));
+            .and_then(|h| super::web_address(&h));
         // A link without a safe address is kept as its text only.
         let tag = if tag == Some(Tag::A) && href.is_none() {
             None

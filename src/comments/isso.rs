@@ -5,8 +5,8 @@
 use super::html::{self, decode_entities};
 use super::{Body, CommentDraft, CommentError, Field, ThreadComment};
 use crate::content::Date;
-use crate::json::{self, Value};
 use gloo_net::http::{Request, RequestBuilder};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 /// Comments per page at the top level, and replies shown under each before "Show more replies".
 pub const PAGE_SIZE: usize = 20;
@@ -15,76 +15,32 @@ pub const REPLIES_SHOWN: usize = 3;
 const TIMEOUT_MS: i32 = 10_000;
 
 /// One comment as Isso sends it. Unknown fields are ignored: the server may add some.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct RawComment {
     pub id: u64,
     pub parent: Option<u64>,
     pub created: f64,
     /// 0 when absent.
+    #[serde(default)]
     pub mode: u8,
     /// Empty when absent.
+    #[serde(default)]
     pub text: String,
     pub author: Option<String>,
     pub website: Option<String>,
     /// 0 when absent.
+    #[serde(default)]
     pub hidden_replies: usize,
     /// Empty when absent.
+    #[serde(default)]
     pub replies: Vec<RawComment>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct RawThread {
     pub total_replies: usize,
     pub hidden_replies: usize,
     pub replies: Vec<RawComment>,
-}
-
-/// What Isso's JSON answers read into.
-trait FromJson: Sized {
-    fn from_json(v: &Value) -> Result<Self, json::Error<'_>>;
-}
-
-fn count(v: &Value) -> Result<usize, json::Error<'_>> {
-    // In range: `uint` checked it.
-    v.uint(usize::MAX as u64).map(|n| n as usize)
-}
-
-impl FromJson for RawComment {
-    fn from_json(v: &Value) -> Result<RawComment, json::Error<'_>> {
-        let f = v.object(&[
-            "id",
-            "parent",
-            "created",
-            "mode",
-            "text",
-            "author",
-            "website",
-            "hidden_replies",
-            "replies",
-        ])?;
-        Ok(RawComment {
-            id: f.required("id")?.u64()?,
-            parent: f.optional("parent").map(Value::u64).transpose()?,
-            created: f.required("created")?.f64()?,
-            mode: f.get("mode").map_or(Ok(0), |m| m.uint(u8::MAX.into()))? as u8,
-            text: f.get("text").map(Value::string).transpose()?.unwrap_or_default(),
-            author: f.optional_string("author")?,
-            website: f.optional_string("website")?,
-            hidden_replies: f.get("hidden_replies").map(count).transpose()?.unwrap_or(0),
-            replies: f.list("replies", RawComment::from_json)?,
-        })
-    }
-}
-
-impl FromJson for RawThread {
-    fn from_json(v: &Value) -> Result<RawThread, json::Error<'_>> {
-        let f = v.object(&["total_replies", "hidden_replies", "replies"])?;
-        Ok(RawThread {
-            total_replies: count(f.required("total_replies")?)?,
-            hidden_replies: count(f.required("hidden_replies")?)?,
-            replies: f.required("replies")?.list(RawComment::from_json)?,
-        })
-    }
 }
 
 impl RawComment {
@@ -107,6 +63,7 @@ impl RawComment {
             deleted,
             more_replies: self.hidden_replies,
             editable: false,
+            revision: 0,
         }
     }
 
@@ -143,9 +100,11 @@ impl From<RawThread> for Page {
 
 /// `{"message": "…"}`, how Isso explains a refusal in JSON.
 fn message(body: &str) -> Option<String> {
-    let value = json::parse(body).ok()?;
-    let fields = value.object(&["message"]).ok()?;
-    fields.string("message").ok()
+    #[derive(Deserialize)]
+    struct Message {
+        message: String,
+    }
+    serde_json::from_str::<Message>(body).ok().map(|m| m.message)
 }
 
 /// What a 400 page says: Isso's validation messages come as `<p>…</p>` in an HTML page.
@@ -200,14 +159,13 @@ fn classify(status: u16, body: &str) -> Result<(), CommentError> {
     }
 }
 
-fn parse<T: FromJson>(body: &str) -> Result<T, CommentError> {
-    let value = json::parse(body).map_err(|_| CommentError::Malformed)?;
-    T::from_json(&value).map_err(|_| CommentError::Malformed)
+fn parse<T: DeserializeOwned>(body: &str) -> Result<T, CommentError> {
+    serde_json::from_str(body).map_err(|_| CommentError::Malformed)
 }
 
 /// Sends with the reader's Isso cookie, asks for JSON errors, and gives up after 10 s. A body is
 /// sent as JSON (Isso refuses any other type as a cross-site request forgery).
-async fn send(builder: RequestBuilder, body: Option<Value>) -> Result<(u16, String), CommentError> {
+async fn send(builder: RequestBuilder, body: Option<String>) -> Result<(u16, String), CommentError> {
     let deadline = crate::dom::Deadline::start(TIMEOUT_MS).ok_or(CommentError::Unreachable)?;
     let builder = builder
         .credentials(web_sys::RequestCredentials::Include)
@@ -216,7 +174,7 @@ async fn send(builder: RequestBuilder, body: Option<Value>) -> Result<(u16, Stri
     let request = match body {
         Some(body) => builder
             .header("Content-Type", "application/json")
-            .body(body.to_json()),
+            .body(body),
         None => builder.build(),
     }
     .map_err(|_| CommentError::Malformed)?;
@@ -285,25 +243,35 @@ pub async fn post(
 }
 
 /// The body of `POST /new`: the fields Isso reads, `null` for no website or parent.
-fn new_comment(title: &str, draft: &CommentDraft) -> Value {
+#[derive(Serialize)]
+struct NewComment<'a> {
+    text: &'a str,
+    author: &'a str,
+    email: &'a str,
+    website: Option<&'a str>,
+    parent: Option<u64>,
+    title: &'a str,
+    notification: u8,
+}
+
+fn new_comment(title: &str, draft: &CommentDraft) -> String {
     let website = draft.website.trim();
-    let parent = draft.parent.as_deref().and_then(|p| p.parse::<u64>().ok());
-    Value::new_object(vec![
-        ("text", draft.comment.trim().into()),
-        ("author", draft.name.trim().into()),
-        ("email", draft.email.trim().into()),
-        (
-            "website",
-            if website.is_empty() {
-                Value::Null
-            } else {
-                website.into()
-            },
-        ),
-        ("parent", parent.map_or(Value::Null, Value::from)),
-        ("title", title.into()),
-        ("notification", 0u64.into()),
-    ])
+    let body = NewComment {
+        text: draft.comment.trim(),
+        author: draft.name.trim(),
+        email: draft.email.trim(),
+        website: (!website.is_empty()).then_some(website),
+        parent: draft.parent.as_deref().and_then(|p| p.parse::<u64>().ok()),
+        title,
+        notification: 0,
+    };
+    serde_json::to_string(&body).unwrap_or_default()
+}
+
+/// The body of `PUT /id/N`.
+#[derive(Serialize)]
+struct Edit<'a> {
+    text: &'a str,
 }
 
 /// The text of the reader's own comment as they wrote it (needs Isso's cookie).
@@ -316,7 +284,7 @@ pub async fn fetch_own_text(base: &str, id: &str) -> Result<String, CommentError
 pub async fn edit(base: &str, id: &str, text: &str) -> Result<ThreadComment, CommentError> {
     let (status, body) = send(
         Request::put(&format!("{base}/id/{id}")),
-        Some(Value::new_object(vec![("text", text.trim().into())])),
+        Some(serde_json::to_string(&Edit { text: text.trim() }).unwrap_or_default()),
     )
     .await?;
     classify(status, &body)?;
@@ -443,7 +411,7 @@ mod tests {
             remember: false,
         };
         assert_eq!(
-            new_comment("A \\ title", &draft).to_json(),
+            new_comment("A \\ title", &draft),
             r#"{"text":"Hello \"there\"","author":"Ana","email":"","website":null,"parent":12,"title":"A \\ title","notification":0}"#
         );
         let top = CommentDraft {
@@ -451,7 +419,7 @@ mod tests {
             parent: None,
             ..draft
         };
-        let body = new_comment("T", &top).to_json();
+        let body = new_comment("T", &top);
         assert!(
             body.contains(r#""website":"https://a.example","parent":null"#),
             "{body}"

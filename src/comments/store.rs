@@ -5,7 +5,7 @@
 
 use super::{Body, CommentDraft, ThreadComment};
 use crate::content::Date;
-use crate::json::{self, Fields, Value};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 const IDENTITY_KEY: &str = "broadsheet.commenter";
 
@@ -18,7 +18,8 @@ fn comments_key(thread: &str) -> String {
 }
 
 /// Name, email and website, kept only when the reader ticks "Save my name…".
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Identity {
     pub name: String,
     pub email: String,
@@ -26,7 +27,7 @@ pub struct Identity {
 }
 
 /// A comment posted from this browser while there is no comment server.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredComment {
     pub id: String,
     pub parent: Option<String>,
@@ -49,6 +50,7 @@ impl StoredComment {
             deleted: false,
             more_replies: 0,
             editable: false,
+            revision: 0,
         })
     }
 }
@@ -63,18 +65,15 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 /// The record stored under `key`, if there is one and it reads.
-fn load<T>(key: &str, read: fn(&Value) -> Result<T, json::Error<'_>>) -> Option<T> {
-    decode(&storage()?.get_item(key).ok().flatten()?, read)
+fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+    serde_json::from_str(&storage()?.get_item(key).ok().flatten()?).ok()
 }
 
-fn decode<T>(text: &str, read: fn(&Value) -> Result<T, json::Error<'_>>) -> Option<T> {
-    read(&json::parse(text).ok()?).ok()
-}
-
-fn store(key: &str, value: &Value) -> Result<(), StorageError> {
+fn store<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+    let json = serde_json::to_string(value).map_err(|_| StorageError)?;
     storage()
         .ok_or(StorageError)?
-        .set_item(key, &value.to_json())
+        .set_item(key, &json)
         .map_err(|_| StorageError)
 }
 
@@ -85,13 +84,13 @@ fn delete(key: &str) {
 }
 
 pub fn load_draft(thread: &str) -> Option<CommentDraft> {
-    load(&draft_key(thread), read_draft)
+    load(&draft_key(thread))
 }
 
 /// Saving can fail (storage full or blocked); the text is still in the form, so the
 /// failure only costs crash recovery and is not worth interrupting the reader.
 pub fn save_draft(thread: &str, draft: &CommentDraft) {
-    let _ = store(&draft_key(thread), &draft_json(draft));
+    let _ = store(&draft_key(thread), draft);
 }
 
 pub fn clear_draft(thread: &str) {
@@ -99,11 +98,11 @@ pub fn clear_draft(thread: &str) {
 }
 
 pub fn load_identity() -> Option<Identity> {
-    load(IDENTITY_KEY, read_identity)
+    load(IDENTITY_KEY)
 }
 
 pub fn save_identity(identity: &Identity) {
-    let _ = store(IDENTITY_KEY, &identity_json(identity));
+    let _ = store(IDENTITY_KEY, identity);
 }
 
 pub fn forget_identity() {
@@ -111,7 +110,7 @@ pub fn forget_identity() {
 }
 
 fn stored_comments(thread: &str) -> Vec<StoredComment> {
-    load(&comments_key(thread), read_stored_list).unwrap_or_default()
+    load(&comments_key(thread)).unwrap_or_default()
 }
 
 /// Comments this reader posted on `thread`, oldest first.
@@ -125,10 +124,7 @@ pub fn own_comments(thread: &str) -> Vec<ThreadComment> {
 pub fn add_own_comment(thread: &str, comment: &StoredComment) -> Result<ThreadComment, StorageError> {
     let mut all = stored_comments(thread);
     all.push(comment.clone());
-    store(
-        &comments_key(thread),
-        &Value::Array(all.iter().map(stored_json).collect()),
-    )?;
+    store(&comments_key(thread), &all)?;
     Ok(comment.to_thread().expect("the date was made by now_iso"))
 }
 
@@ -145,7 +141,7 @@ pub const EDIT_WINDOW_MS: f64 = 15.0 * 60.0 * 1000.0;
 
 /// A comment this reader posted to the comment server. Isso keeps the right to edit in its
 /// cookie; we keep the id, when it was posted and, while it awaits moderation, a copy to show.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OwnRecord {
     pub id: String,
     pub thread: String,
@@ -168,7 +164,7 @@ impl OwnRecord {
 }
 
 pub fn own_records() -> Vec<OwnRecord> {
-    load(OWN_KEY, read_records).unwrap_or_default()
+    load(OWN_KEY).unwrap_or_default()
 }
 
 /// The server said the edit window has passed: stop offering edits for this comment.
@@ -181,7 +177,7 @@ pub fn expire_own(id: &str) {
 }
 
 pub fn save_own_records(records: &[OwnRecord]) {
-    let _ = store(OWN_KEY, &Value::Array(records.iter().map(record_json).collect()));
+    let _ = store(OWN_KEY, &records);
 }
 
 /// Milliseconds since 1970.
@@ -189,113 +185,13 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-// --- The records as JSON ------------------------------------------------------------------------
-//
-// The same JSON serde wrote before: fields in declaration order, `null` for `None`. The draft and
-// the identity fill absent fields with empty ones; the other records need all but their `Option`s.
-
-/// A string field that may be absent (then empty).
-fn string_or_empty<'a>(f: &Fields<'a>, key: &str) -> Result<String, json::Error<'a>> {
-    Ok(f.get(key).map(Value::string).transpose()?.unwrap_or_default())
-}
-
-fn optional_string(s: Option<&str>) -> Value {
-    s.map_or(Value::Null, Value::from)
-}
-
-fn draft_json(d: &CommentDraft) -> Value {
-    Value::new_object(vec![
-        ("comment", d.comment.as_str().into()),
-        ("name", d.name.as_str().into()),
-        ("email", d.email.as_str().into()),
-        ("website", d.website.as_str().into()),
-        ("parent", optional_string(d.parent.as_deref())),
-        ("remember", d.remember.into()),
-    ])
-}
-
-fn read_draft(v: &Value) -> Result<CommentDraft, json::Error<'_>> {
-    let f = v.object(&["comment", "name", "email", "website", "parent", "remember"])?;
-    Ok(CommentDraft {
-        comment: string_or_empty(&f, "comment")?,
-        name: string_or_empty(&f, "name")?,
-        email: string_or_empty(&f, "email")?,
-        website: string_or_empty(&f, "website")?,
-        parent: f.optional_string("parent")?,
-        remember: f.get("remember").map(Value::bool).transpose()?.unwrap_or(false),
-    })
-}
-
-fn identity_json(i: &Identity) -> Value {
-    Value::new_object(vec![
-        ("name", i.name.as_str().into()),
-        ("email", i.email.as_str().into()),
-        ("website", i.website.as_str().into()),
-    ])
-}
-
-fn read_identity(v: &Value) -> Result<Identity, json::Error<'_>> {
-    let f = v.object(&["name", "email", "website"])?;
-    Ok(Identity {
-        name: string_or_empty(&f, "name")?,
-        email: string_or_empty(&f, "email")?,
-        website: string_or_empty(&f, "website")?,
-    })
-}
-
-fn stored_json(c: &StoredComment) -> Value {
-    Value::new_object(vec![
-        ("id", c.id.as_str().into()),
-        ("parent", optional_string(c.parent.as_deref())),
-        ("author", c.author.as_str().into()),
-        ("website", c.website.as_str().into()),
-        ("date", c.date.as_str().into()),
-        ("text", c.text.as_str().into()),
-    ])
-}
-
-fn read_stored(v: &Value) -> Result<StoredComment, json::Error<'_>> {
-    let f = v.object(&["id", "parent", "author", "website", "date", "text"])?;
-    Ok(StoredComment {
-        id: f.string("id")?,
-        parent: f.optional_string("parent")?,
-        author: f.string("author")?,
-        website: f.string("website")?,
-        date: f.string("date")?,
-        text: f.string("text")?,
-    })
-}
-
-fn read_stored_list(v: &Value) -> Result<Vec<StoredComment>, json::Error<'_>> {
-    v.list(read_stored)
-}
-
-fn record_json(r: &OwnRecord) -> Value {
-    Value::new_object(vec![
-        ("id", r.id.as_str().into()),
-        ("thread", r.thread.as_str().into()),
-        ("posted", r.posted.into()),
-        ("pending", r.pending.as_ref().map_or(Value::Null, stored_json)),
-    ])
-}
-
-fn read_record(v: &Value) -> Result<OwnRecord, json::Error<'_>> {
-    let f = v.object(&["id", "thread", "posted", "pending"])?;
-    Ok(OwnRecord {
-        id: f.string("id")?,
-        thread: f.string("thread")?,
-        posted: f.required("posted")?.f64()?,
-        pending: f.optional("pending").map(read_stored).transpose()?,
-    })
-}
-
-fn read_records(v: &Value) -> Result<Vec<OwnRecord>, json::Error<'_>> {
-    v.list(read_record)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read<T: DeserializeOwned>(text: &str) -> Option<T> {
+        serde_json::from_str(text).ok()
+    }
 
     fn comment() -> StoredComment {
         StoredComment {
@@ -308,72 +204,28 @@ mod tests {
         }
     }
 
-    #[test]
-    fn records_read_back_as_written() {
-        let draft = CommentDraft {
-            comment: "Half-written\u{0}".into(),
-            name: "Ana".into(),
-            email: "ana@example.com".into(),
-            website: "https://ana.example".into(),
-            parent: Some("7".into()),
-            remember: true,
-        };
-        assert_eq!(decode(&draft_json(&draft).to_json(), read_draft), Some(draft));
-        let identity = Identity {
-            name: "Tom & Jerry".into(),
-            email: String::new(),
-            website: "https://t.example/?a=1&b=2".into(),
-        };
-        assert_eq!(
-            decode(&identity_json(&identity).to_json(), read_identity),
-            Some(identity)
-        );
-        let records = vec![
-            OwnRecord {
-                id: "12".into(),
-                thread: "/articles/a/".into(),
-                posted: 1_732_000_000_123.0,
-                pending: Some(comment()),
-            },
-            OwnRecord {
-                id: "13".into(),
-                thread: "/articles/a/".into(),
-                posted: 0.0,
-                pending: None,
-            },
-        ];
-        let text = Value::Array(records.iter().map(record_json).collect()).to_json();
-        assert_eq!(decode(&text, read_records), Some(records));
-        let text = Value::Array(vec![stored_json(&comment())]).to_json();
-        assert_eq!(decode(&text, read_stored_list), Some(vec![comment()]));
-    }
-
-    /// What serde_json wrote before this module existed still reads.
+    /// What earlier versions of the site wrote still reads, and is written the same way.
     #[test]
     fn records_saved_by_earlier_versions_still_read() {
         let draft =
             r#"{"comment":"Hi there","name":"Ana","email":"","website":"","parent":null,"remember":false}"#;
-        assert_eq!(
-            decode(draft, read_draft).map(|d| d.comment),
-            Some("Hi there".to_owned())
-        );
-        assert_eq!(
-            draft_json(&decode(draft, read_draft).unwrap()).to_json(),
-            draft,
-            "written exactly as before"
-        );
+        let read_back: CommentDraft = read(draft).unwrap();
+        assert_eq!(read_back.comment, "Hi there");
+        assert_eq!(serde_json::to_string(&read_back).unwrap(), draft, "written exactly as before");
         let own = r#"[{"id":"5","thread":"/articles/a/","posted":1732000000123.0,"pending":{"id":"5","parent":"4","author":"Ana","website":"","date":"2024-12-24T09:30:00Z","text":"Hi"}}]"#;
-        let records = decode(own, read_records).unwrap();
+        let records: Vec<OwnRecord> = read(own).unwrap();
         assert_eq!(records[0].posted, 1_732_000_000_123.0);
         assert_eq!(records[0].pending.as_ref().unwrap().parent.as_deref(), Some("4"));
         assert_eq!(
-            decode(r#"{"name":"Ana","extra":1}"#, read_identity),
+            read::<Identity>(r#"{"name":"Ana","extra":1}"#),
             Some(Identity {
                 name: "Ana".into(),
                 ..Identity::default()
             }),
             "absent fields are empty, unknown ones ignored"
         );
+        let list = serde_json::to_string(&vec![comment()]).unwrap();
+        assert_eq!(read::<Vec<StoredComment>>(&list), Some(vec![comment()]));
     }
 
     #[test]
@@ -382,14 +234,13 @@ mod tests {
             "",
             "not json",
             "{\"name\": ",
-            "[]",
             "null",
             r#"{"name": null}"#,
             r#"{"name": 5}"#,
             r#"{"name": "a", "name": "b"}"#,
         ] {
-            assert_eq!(decode(bad, read_identity), None, "{bad}");
-            assert_eq!(decode(bad, read_draft), None, "{bad}");
+            assert_eq!(read::<Identity>(bad), None, "{bad}");
+            assert_eq!(read::<CommentDraft>(bad), None, "{bad}");
         }
         for bad in [
             "{}",
@@ -397,8 +248,8 @@ mod tests {
             r#"[{"id":"5","thread":"/a/","posted":"soon"}]"#,
             r#"[{"id":"5","thread":"/a/","posted":1,"pending":{"id":"5"}}]"#,
         ] {
-            assert_eq!(decode(bad, read_records), None, "{bad}");
+            assert_eq!(read::<Vec<OwnRecord>>(bad), None, "{bad}");
         }
-        assert_eq!(decode(r#"[{"id":"x"}]"#, read_stored_list), None);
+        assert_eq!(read::<Vec<StoredComment>>(r#"[{"id":"x"}]"#), None);
     }
 }

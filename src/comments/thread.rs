@@ -1,7 +1,20 @@
 //! Threading comments by parent, in the order they were posted.
 
 use super::Body;
-use crate::content::{href::is_web_url, Comment, Date};
+use crate::content::Date;
+use serde::{Deserialize, Serialize};
+
+/// A comment shipped with the article, as the page hands it to the comment box (the island's
+/// props): the content check has checked it, and the build wrote it out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShippedComment {
+    pub id: String,
+    pub parent: Option<String>,
+    pub author: String,
+    pub website: Option<String>,
+    pub date: Date,
+    pub text: String,
+}
 
 /// One comment as the thread shows it, wherever it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,92 +33,61 @@ pub struct ThreadComment {
     pub more_replies: usize,
     /// The reader wrote it and the server still lets them edit or delete it.
     pub editable: bool,
+    /// Counts the changes made to it while shown (an edit, more replies loaded): a list keyed by id
+    /// and revision draws a comment afresh when it changes.
+    pub revision: u32,
 }
 
 impl ThreadComment {
     /// The author's website, only when it is safe to link (http or https).
-    pub fn link(&self) -> Option<&str> {
-        self.website.as_deref().filter(|w| is_web_url(w))
+    pub fn link(&self) -> Option<String> {
+        self.website.as_deref().and_then(super::web_address)
     }
 
     /// The HTML id of the comment's element, as WordPress names it.
     pub fn anchor(&self) -> String {
         format!("comment-{}", self.id)
     }
+
+    /// What a keyed list knows the comment by: the same key, the same drawing.
+    pub fn key(&self) -> (String, u32) {
+        (self.id.clone(), self.revision)
+    }
 }
 
-impl From<&Comment> for ThreadComment {
-    fn from(c: &Comment) -> Self {
+impl From<ShippedComment> for ThreadComment {
+    fn from(c: ShippedComment) -> Self {
         ThreadComment {
-            id: c.id.clone(),
-            parent: c.parent.clone(),
-            author: c.author.clone(),
-            website: c.website.clone(),
-            date: c.date.clone(),
-            body: Body::Plain(c.text.clone()),
+            id: c.id,
+            parent: c.parent,
+            author: c.author,
+            website: c.website,
+            date: c.date,
+            body: Body::Plain(c.text),
             pending: false,
             deleted: false,
             more_replies: 0,
             editable: false,
+            revision: 0,
         }
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct ThreadNode {
-    pub comment: ThreadComment,
-    pub replies: Vec<ThreadNode>,
+/// Where a comment shows: under the comment it replies to when that one is shown before it,
+/// else at the top level (a reply whose parent is missing, deleted or not loaded is shown rather
+/// than lost). Comments keep the given order at each level, and since a parent always comes first
+/// the thread can have no cycles.
+pub fn parent_of<'a>(all: &'a [ThreadComment], index: usize) -> Option<&'a str> {
+    let parent = all[index].parent.as_deref()?;
+    all[..index].iter().any(|c| c.id == parent).then_some(parent)
 }
 
-impl ThreadNode {
-    /// This comment and all its replies.
-    pub fn len(&self) -> usize {
-        1 + self.replies.iter().map(ThreadNode::len).sum::<usize>()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        false
-    }
-}
-
-/// Nests comments under their parents, keeping the given order at each level. A reply
-/// whose parent is missing (deleted, or not loaded) is shown at the top level rather than lost.
-pub fn build_thread(comments: &[ThreadComment]) -> Vec<ThreadNode> {
-    fn replies_to(all: &[ThreadComment], parent: &str, seen: &mut [bool]) -> Vec<ThreadNode> {
-        let mut out = Vec::new();
-        for (i, c) in all.iter().enumerate() {
-            if !seen[i] && c.parent.as_deref() == Some(parent) {
-                seen[i] = true;
-                out.push(ThreadNode {
-                    comment: c.clone(),
-                    replies: replies_to(all, &c.id, seen),
-                });
-            }
-        }
-        out
-    }
-    let is_root = |c: &ThreadComment| {
-        c.parent
-            .as_deref()
-            .is_none_or(|p| p == c.id || !comments.iter().any(|o| o.id == p))
-    };
-    let mut seen = vec![false; comments.len()];
-    let mut roots = Vec::new();
-    for (i, c) in comments.iter().enumerate() {
-        if !seen[i] && is_root(c) {
-            seen[i] = true;
-            roots.push(ThreadNode {
-                comment: c.clone(),
-                replies: replies_to(comments, &c.id, &mut seen),
-            });
-        }
-    }
-    roots
-}
-
-/// Total comments in a thread, replies included.
-pub fn count(thread: &[ThreadNode]) -> usize {
-    thread.iter().map(ThreadNode::len).sum()
+/// The comments shown directly under `parent` (`None`: the top level), in order.
+pub fn children(all: &[ThreadComment], parent: Option<&str>) -> Vec<ThreadComment> {
+    (0..all.len())
+        .filter(|&i| parent_of(all, i) == parent)
+        .map(|i| all[i].clone())
+        .collect()
 }
 
 #[cfg(test)]
@@ -124,17 +106,20 @@ mod tests {
             deleted: false,
             more_replies: 0,
             editable: false,
+            revision: 0,
         }
     }
 
-    fn ids(nodes: &[ThreadNode]) -> Vec<String> {
-        nodes
+    /// The thread as `id(replies…)`, drawn the way the comment box draws it.
+    fn shape(all: &[ThreadComment], parent: Option<&str>) -> Vec<String> {
+        children(all, parent)
             .iter()
             .map(|n| {
-                if n.replies.is_empty() {
-                    n.comment.id.clone()
+                let replies = shape(all, Some(&n.id));
+                if replies.is_empty() {
+                    n.id.clone()
                 } else {
-                    format!("{}({})", n.comment.id, ids(&n.replies).join(","))
+                    format!("{}({})", n.id, replies.join(","))
                 }
             })
             .collect()
@@ -150,15 +135,16 @@ mod tests {
             c("5", Some("1")),
             c("6", Some("3")),
         ];
-        let thread = build_thread(&all);
-        assert_eq!(ids(&thread), ["1(2(4),5)", "3(6)"]);
-        assert_eq!(count(&thread), 6);
+        assert_eq!(shape(&all, None), ["1(2(4),5)", "3(6)"]);
     }
 
     #[test]
-    fn orphans_are_kept_at_top_level() {
+    fn orphans_and_loops_are_kept_at_top_level() {
         let all = [c("1", None), c("2", Some("gone")), c("3", Some("2"))];
-        assert_eq!(ids(&build_thread(&all)), ["1", "2(3)"]);
+        assert_eq!(shape(&all, None), ["1", "2(3)"]);
+        // A parent given after its reply, or a comment its own parent: no cycle can form.
+        let odd = [c("a", Some("b")), c("b", Some("a")), c("s", Some("s"))];
+        assert_eq!(shape(&odd, None), ["a(b)", "s"]);
     }
 
     #[test]
@@ -167,7 +153,7 @@ mod tests {
         x.website = Some("javascript:alert(1)".into());
         assert_eq!(x.link(), None);
         x.website = Some("https://alice.example".into());
-        assert_eq!(x.link(), Some("https://alice.example"));
+        assert_eq!(x.link().as_deref(), Some("https://alice.example"));
         assert_eq!(x.anchor(), "comment-1");
     }
 }

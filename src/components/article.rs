@@ -1,117 +1,154 @@
-//! The article itself: headline, byline and sections of typed blocks, written once as HTML by
-//! `markup` (which escapes all text and links only to checked addresses): none of it changes
-//! while it is shown.
+//! The article itself: headline, byline, and sections of typed blocks with inline spans. Every text
+//! is rendered as text, and links go only to the addresses the content check accepted.
 
-use crate::content::{Article, Block};
-use crate::markup::Html;
+use crate::content::{Article, Block, Figure, Href, Image, Inline, Inlines, List, Quote, Section};
+use crate::islands::heading_id;
+use crate::paths;
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 
-fn block(html: &mut Html, block: &Block) {
-    match block {
-        Block::Paragraph(text) => {
-            html.open("p", &[]).inlines(text).close("p");
-        }
-        Block::Subheading(text) => {
-            html.leaf("h3", &[("class", "article__subheading")], text);
-        }
-        Block::List(list) => {
-            let tag = if list.ordered { "ol" } else { "ul" };
-            html.open(tag, &[("class", "article__list")]);
-            for item in &list.items {
-                html.open("li", &[]).inlines(item).close("li");
-            }
-            html.close(tag);
-        }
-        Block::Quote(q) => {
-            html.open("figure", &[("class", "article__quote")])
-                .open("blockquote", &[])
-                .open("p", &[])
-                .inlines(&q.text)
-                .close("p")
-                .close("blockquote");
-            if let Some(cite) = &q.cite {
-                html.open("figcaption", &[])
-                    .text("— ")
-                    .leaf("cite", &[], cite)
-                    .close("figcaption");
-            }
-            html.close("figure");
-        }
-        Block::Figure(f) => {
-            html.open("figure", &[("class", "article__figure")])
-                .image(&f.image);
-            if let Some(caption) = &f.caption {
-                html.open("figcaption", &[]).inlines(caption).close("figcaption");
-            }
-            html.close("figure");
-        }
+/// A link to a checked address, with `rel="noopener"` when it leaves the site.
+#[component]
+pub fn ContentLink(href: Href, children: Children) -> impl IntoView {
+    let rel = href.is_external().then_some("noopener");
+    view! {
+        <a href=paths::url(href.as_str()) rel=rel>
+            {children()}
+        </a>
     }
 }
 
-/// The article's content, inside `<article>`.
-pub fn article_html(article: &Article) -> String {
-    let mut html = Html::default();
-    html.open("header", &[("class", "article__header")]).leaf(
-        "h1",
-        &[("class", "article__title")],
-        &article.title,
-    );
-    if let Some(standfirst) = &article.standfirst {
-        html.leaf("p", &[("class", "article__standfirst")], standfirst);
+/// An image with its size, so space is kept for it before it arrives.
+#[component]
+pub fn ContentImage(image: Image) -> impl IntoView {
+    view! {
+        <img
+            src=paths::url(image.src.as_str())
+            alt=image.alt
+            width=image.width
+            height=image.height
+            loading="lazy"
+            decoding="async"
+        />
     }
-    html.open("p", &[("class", "article__meta")])
-        .leaf(
-            "span",
-            &[("class", "article__author")],
-            &format!("By {}", article.author),
-        )
-        .open("span", &[("class", "article__date")])
-        .leaf(
-            "time",
-            &[("datetime", article.published.as_str())],
-            &article.published.human(),
-        )
-        .close("span");
-    if let Some(updated) = &article.updated {
-        html.open("span", &[("class", "article__date")])
-            .text("Updated ")
-            .leaf("time", &[("datetime", updated.as_str())], &updated.human())
-            .close("span");
-    }
-    let minutes = format!("{} min read", article.reading_minutes());
-    html.leaf("span", &[("class", "article__reading-time")], &minutes)
-        .close("p")
-        .close("header");
-    for (section, id) in article.sections.iter().zip(article.section_ids()) {
-        html.open("section", &[("class", "article__section"), ("id", &id)])
-            .leaf(
-                "h2",
-                &[
-                    ("class", "article__heading"),
-                    ("id", &heading_id(&id)),
-                    ("tabindex", "-1"),
-                ],
-                &section.heading,
-            );
-        for b in &section.blocks {
-            block(&mut html, b);
-        }
-        html.close("section");
-    }
-    html.finish()
 }
 
-/// The id of a section's heading, which takes focus when a contents link is followed.
-pub fn heading_id(section_id: &str) -> String {
-    format!("{section_id}-heading")
+/// A run of inline spans: text, emphasis, strong, code and links, nested as written.
+pub fn inlines(spans: Inlines) -> AnyView {
+    spans
+        .0
+        .into_iter()
+        .map(|span| match span {
+            Inline::Text(text) => text.into_any(),
+            Inline::Em(inner) => view! { <em>{inlines(inner)}</em> }.into_any(),
+            Inline::Strong(inner) => view! { <strong>{inlines(inner)}</strong> }.into_any(),
+            Inline::Code(code) => view! { <code>{code}</code> }.into_any(),
+            Inline::Link { text, href } => view! { <ContentLink href>{inlines(text)}</ContentLink> }.into_any(),
+        })
+        .collect_view()
+        .into_any()
 }
 
 #[component]
-pub fn ArticleView(
-    /// The article to show.
-    article: Article,
-    /// The `<article>` element, whose sections are watched to mark the one being read.
-    node_ref: NodeRef<leptos::html::Article>,
-) -> impl IntoView {
-    view! { <article class="article" node_ref=node_ref inner_html=article_html(&article)></article> }
+fn ContentList(list: List) -> impl IntoView {
+    let items = list
+        .items
+        .into_iter()
+        .map(|item| view! { <li>{inlines(item)}</li> })
+        .collect_view();
+    if list.ordered {
+        Either::Left(view! { <ol class="article__list">{items}</ol> })
+    } else {
+        Either::Right(view! { <ul class="article__list">{items}</ul> })
+    }
+}
+
+#[component]
+fn ContentQuote(quote: Quote) -> impl IntoView {
+    view! {
+        <figure class="article__quote">
+            <blockquote>
+                <p>{inlines(quote.text)}</p>
+            </blockquote>
+            {quote
+                .cite
+                .map(|cite| {
+                    view! {
+                        <figcaption>
+                            "— " <cite>{cite}</cite>
+                        </figcaption>
+                    }
+                })}
+        </figure>
+    }
+}
+
+#[component]
+fn ContentFigure(figure: Figure) -> impl IntoView {
+    view! {
+        <figure class="article__figure">
+            <ContentImage image=figure.image />
+            {figure.caption.map(|caption| view! { <figcaption>{inlines(caption)}</figcaption> })}
+        </figure>
+    }
+}
+
+#[component]
+fn ContentBlock(block: Block) -> impl IntoView {
+    match block {
+        Block::Paragraph(text) => EitherOf5::A(view! { <p>{inlines(text)}</p> }),
+        Block::Subheading(text) => EitherOf5::B(view! { <h3 class="article__subheading">{text}</h3> }),
+        Block::List(list) => EitherOf5::C(view! { <ContentList list /> }),
+        Block::Quote(quote) => EitherOf5::D(view! { <ContentQuote quote /> }),
+        Block::Figure(figure) => EitherOf5::E(view! { <ContentFigure figure /> }),
+    }
+}
+
+/// One section: an `h2` that takes focus from the contents, then its blocks.
+#[component]
+fn ArticleSection(section: Section, id: String) -> impl IntoView {
+    view! {
+        <section class="article__section" id=id.clone()>
+            <h2 class="article__heading" id=heading_id(&id) tabindex="-1">
+                {section.heading}
+            </h2>
+            {section.blocks.into_iter().map(|block| view! { <ContentBlock block /> }).collect_view()}
+        </section>
+    }
+}
+
+/// The article: its header (headline, standfirst, byline, dates, reading time) and its sections.
+#[component]
+pub fn ArticleView(article: Article) -> impl IntoView {
+    let ids = article.section_ids();
+    let minutes = format!("{} min read", article.reading_minutes());
+    let updated = article.updated.map(|updated| {
+        view! {
+            <span class="article__date">
+                "Updated " <time datetime=updated.as_str().to_owned()>{updated.human()}</time>
+            </span>
+        }
+    });
+    view! {
+        <article class="article">
+            <header class="article__header">
+                <h1 class="article__title">{article.title}</h1>
+                {article.standfirst.map(|s| view! { <p class="article__standfirst">{s}</p> })}
+                <p class="article__meta">
+                    <span class="article__author">{format!("By {}", article.author)}</span>
+                    <span class="article__date">
+                        <time datetime=article.published.as_str().to_owned()>{article.published.human()}</time>
+                    </span>
+                    {updated}
+                    <span class="article__reading-time">{minutes}</span>
+                </p>
+            </header>
+            {article
+                .sections
+                .into_iter()
+                .zip(ids)
+                .map(|(section, id)| view! { <ArticleSection section id /> })
+                .collect_view()}
+        </article>
+    }
 }

@@ -1,14 +1,29 @@
-//! The building blocks of a page.
+//! The static building blocks of a page. They are rendered to HTML at build time and never shipped
+//! to the browser; the interactive parts they place (the contents, the comment box) are islands.
 
 pub mod article;
-pub mod boxed;
 pub mod chrome;
-pub mod comments;
-pub mod section_nav;
+pub mod lists;
 pub mod sidebar;
 
 pub use article::ArticleView;
 pub use chrome::{SiteFooter, SiteHeader, SkipLink};
-pub use comments::CommentSection;
-pub use section_nav::{use_current_section, SectionNav};
+pub use lists::{LatestArticles, MoreArticles};
 pub use sidebar::Sidebar;
+
+use leptos::prelude::*;
+
+/// Every page's frame: the skip link, the header, the page's own content beside the sidebar, and
+/// the footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! {
+        <SkipLink />
+        <SiteHeader />
+        <div class="layout">
+            {children()}
+            <Sidebar />
+        </div>
+        <SiteFooter />
+    }
+}

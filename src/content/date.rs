@@ -201,11 +201,17 @@ impl fmt::Display for Date {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl<'de> serde::Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <String as serde::Deserialize>::deserialize(d)?;
         Date::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Written as the editor wrote it, so it reads back the same.
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.source)
     }
 }
 

@@ -2,8 +2,9 @@
 //! carries it as `<meta http-equiv="Content-Security-Policy">`, and `_headers` (Netlify,
 //! Cloudflare Pages) as a response header with `frame-ancestors`, which a meta tag cannot carry.
 //!
-//! Nothing runs but the site's own files: no inline script or style, no `eval` (WebAssembly
-//! needs `'wasm-unsafe-eval'` to compile), no plugins, no `<base>`, no native form posts. The
+//! Nothing runs but the site's own files and the one inline script the build writes (the
+//! speculation rules, allowed by the hash of its text): no other inline script or style, no `eval`
+//! (WebAssembly needs `'wasm-unsafe-eval'` to compile), no plugins, no `<base>`, no native form posts. The
 //! page may fetch from the site and from the configured comment server only, and show images
 //! from the site and from the origins its content names.
 
@@ -49,6 +50,20 @@ impl Policy {
                 ("object-src", fixed(&[NONE])),
             ],
         })
+    }
+
+    /// Allows one inline script by the SHA-256 hash of its exact text (`'sha256-…'`).
+    pub fn allow_inline_script(&mut self, text: &str) {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        let digest = sha2::Sha256::digest(text.as_bytes());
+        let source = format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        if let Some((_, sources)) = self.directives.iter_mut().find(|(name, _)| *name == "script-src") {
+            push_new(sources, source);
+        }
     }
 
     /// The sources of `directive`, if the policy has it.
@@ -219,6 +234,22 @@ mod tests {
         assert!(policy.header_value().ends_with("; frame-ancestors 'none'"));
         assert_eq!(policy.sources("object-src"), Some(&["'none'".to_owned()][..]));
         assert_eq!(policy.sources("base-uri"), Some(&["'none'".to_owned()][..]));
+    }
+
+    #[test]
+    fn an_inline_script_is_allowed_by_the_hash_of_its_text_only() {
+        let mut policy = Policy::for_content(&site(""), &[]).unwrap();
+        // `printf 'alert(1)' | openssl dgst -sha256 -binary | base64`
+        policy.allow_inline_script("alert(1)");
+        assert_eq!(
+            policy.sources("script-src").unwrap(),
+            [
+                "'self'",
+                "'wasm-unsafe-eval'",
+                "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+            ]
+        );
+        assert!(!policy.meta_value().contains("'unsafe-inline'"));
     }
 
     #[test]

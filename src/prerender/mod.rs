@@ -1,23 +1,26 @@
-//! The build-time renderer (`cargo run --features ssr --bin prerender`, run by Trunk's
-//! post-build hook): renders every route with the app's own components into the HTML page
-//! Trunk produced, and writes the site files search engines and feed readers look for.
+//! The build-time renderer (`cargo run --features ssr --bin prerender`, run by Trunk's post-build
+//! hook): checks the content, renders every page with the site's own components into the HTML page
+//! Trunk produced, and writes the files search engines and feed readers look for.
 //!
-//! Each page holds the whole rendered app in `#app`, with `data-path` (the path it was rendered
-//! for) and `data-base` (the prefix the site is served under), and, for an article the app does
-//! not carry itself, the article's JSON in `#broadsheet-article`. The browser hydrates it.
+//! A page is static HTML but for its islands (`<leptos-island>`), which the browser hydrates from
+//! the props written beside them. Hydration markers stay only inside islands, written as empty
+//! comments (`<!---->`, valid HTML where Leptos writes `<!>`); static parts carry none.
 //!
-//! Every page carries the site's Content-Security-Policy ([`csp`]) in a `<meta>` tag, and the
-//! copied `_headers` gets the same policy as a header. The policy allows no inline script, so
-//! the loader Trunk writes inline into `index.html` is moved into a file in `assets/`.
+//! Every page carries the site's Content-Security-Policy ([`csp`]) in a `<meta>` tag, and the copied
+//! `_headers` gets the same policy as a header. The policy allows no inline script but the
+//! speculation rules (by hash), so the loader Trunk writes inline into `index.html` is moved into a
+//! file in `assets/`. The stylesheets Trunk copied are joined into one file, so one stylesheet
+//! blocks the first paint (the print sheet stays apart, for print only).
 
 pub mod csp;
+pub mod seo;
 
-use crate::boot::{self, Preloaded};
-use crate::content::{browser_json, check_set, Article, ArticleFile, ContentSet};
-use crate::seo::{self, Page};
-use crate::{bundle, paths, App};
+use crate::content::{check_set, Article, ArticleFile, ContentSet, Site};
+use crate::pages::{ArticlePage, NotFound};
+use crate::paths;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
+use seo::Page;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -31,68 +34,58 @@ pub struct Job {
     pub public_url: String,
 }
 
-/// The placeholder in `index.html` that each page's app replaces.
-const APP_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
+/// The placeholder in `index.html` that each page's body replaces.
+const BODY_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
 
-/// Renders the app at `path` (relative to the site, e.g. `/articles/x/`) to HTML.
-pub fn render_app(path: &str, preloaded: Preloaded) -> String {
-    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+/// How many of the newest articles the not-found page offers.
+const NOT_FOUND_LATEST: usize = 5;
+
+/// Renders a page's view to HTML, with the site in context, and its hydration markers as a static
+/// page needs them ([`clean_markers`]).
+pub fn render<V: IntoView + 'static>(site: &Site, page: impl FnOnce() -> V) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
     let html = owner.with(|| {
-        provide_context(crate::route::Here::new(path));
-        provide_context(preloaded);
-        view! { <App /> }.to_html()
+        provide_context(site.clone());
+        page().into_view().to_html()
     });
     owner.unset();
-    html
+    clean_markers(&html)
 }
 
-/// Trunk's `index.html` turned into one route's page.
-fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Result<String, String> {
-    let site = &set.site;
-    let head = seo::head_tags(site, &route.page(), public_url);
-    let app = render_app(&route.path, route.preloaded());
-    let mut body = format!(
-        r#"<div id="{id}" data-path="{path}" data-base="{base}">{app}</div>"#,
-        id = boot::APP_ID,
-        path = seo::escape_html(&paths::url(&route.path)),
-        base = seo::escape_html(paths::base()),
-    );
-    if let Some(json) = &route.embedded_json {
-        body.push_str(&format!(
-            r#"<script type="application/json" id="{}">{}</script>"#,
-            boot::ARTICLE_ID,
-            seo::script_safe_json(json)
-        ));
+const ISLAND_OPEN: &str = "<leptos-island";
+const ISLAND_CLOSE: &str = "</leptos-island>";
+
+/// Leptos marks places in its output for hydration with `<!>` (and `<!--<() />-->` for an empty
+/// view). Only islands are hydrated, so outside them the markers go; inside them each `<!>` becomes
+/// `<!---->`, the same empty comment node in valid HTML. Leptos escapes `<` in text and attribute
+/// values, so every `<!` in its output is a marker.
+pub fn clean_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        let (static_part, island) = match rest.find(ISLAND_OPEN) {
+            Some(start) => {
+                let end = rest[start..]
+                    .find(ISLAND_CLOSE)
+                    .map_or(rest.len(), |e| start + e + ISLAND_CLOSE.len());
+                (&rest[..start], Some((&rest[start..end], &rest[end..])))
+            }
+            None => (rest, None),
+        };
+        out.push_str(&static_part.replace("<!>", "").replace("<!--<() />-->", ""));
+        let Some((island, after)) = island else {
+            return out;
+        };
+        out.push_str(&island.replace("<!>", "<!---->"));
+        rest = after;
     }
-    let (before_title, rest) = shell.split_once("<title>").ok_or("index.html has no <title>")?;
-    let (_, after_title) = rest
-        .split_once("</title>")
-        .ok_or("index.html has an unclosed <title>")?;
-    // Last in <head>: its rules override the stylesheets before it.
-    let nojs = format!(
-        r#"<noscript><link rel="stylesheet" href="{}nojs.css"></noscript>"#,
-        seo::escape_html(public_url)
-    );
-    let html = format!("{before_title}{head}{after_title}");
-    let html = html.replacen("</head>", &format!("{nojs}\n</head>"), 1);
-    if !html.contains(APP_PLACEHOLDER) {
-        return Err(format!("index.html has no {APP_PLACEHOLDER}"));
-    }
-    let lang = format!(r#"<html lang="{}""#, seo::escape_html(&site.language));
-    Ok(html
-        .replacen(APP_PLACEHOLDER, &body, 1)
-        .replacen("<html lang=\"en\"", &lang, 1))
 }
 
 /// One page to write.
 struct Route {
-    /// The path relative to the site.
-    path: String,
     /// Where the page goes, relative to the output folder.
     file: PathBuf,
     kind: RouteKind,
-    /// The article's JSON as the page carries it, so the app need not fetch it.
-    embedded_json: Option<serde_json::Value>,
 }
 
 enum RouteKind {
@@ -110,81 +103,89 @@ impl Route {
         }
     }
 
-    /// The article the app renders from the page.
-    fn preloaded(&self) -> Preloaded {
-        let article = match &self.kind {
-            RouteKind::Front(a) | RouteKind::Article(a) if self.embedded_json.is_some() => Some(a.clone()),
-            _ => None,
-        };
-        Preloaded {
-            article,
-            front: matches!(self.kind, RouteKind::Front(_)),
+    /// The page's body: the whole rendered page but its `<head>`.
+    fn body(&self, set: &ContentSet) -> String {
+        match &self.kind {
+            RouteKind::Front(article) => {
+                let more: Vec<Article> = set.articles.iter().skip(1).cloned().collect();
+                let article = article.clone();
+                render(&set.site, move || view! { <ArticlePage article more /> })
+            }
+            RouteKind::Article(article) => {
+                let article = article.clone();
+                render(&set.site, move || view! { <ArticlePage article /> })
+            }
+            RouteKind::NotFound => {
+                let latest: Vec<Article> = set.articles.iter().take(NOT_FOUND_LATEST).cloned().collect();
+                render(&set.site, move || view! { <NotFound latest /> })
+            }
         }
     }
 }
 
-/// Reads and checks the content folder (the build script has checked it already; this is the
-/// same check, so the pages are rendered from exactly what the app was built with).
-fn read_content(dir: &Path) -> Result<(ContentSet, Vec<ArticleFile>), String> {
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()));
-    let site_path = dir.join("site.json");
-    let site = read(&site_path)?;
-    let mut files = Vec::new();
-    let articles = dir.join("articles");
-    let entries = std::fs::read_dir(&articles).map_err(|e| format!("{}: {e}", articles.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.extension().is_some_and(|e| e == "json") {
-            files.push(ArticleFile {
-                file: path.display().to_string(),
-                bytes: read(&path)?,
-            });
-        }
-    }
-    let set = check_set(&site_path.display().to_string(), &site, &files).map_err(|e| e.to_string())?;
-    Ok((set, files))
-}
-
-/// The source of the article with this slug.
-fn article_file<'a>(files: &'a [ArticleFile], slug: &str) -> Option<&'a [u8]> {
-    files
-        .iter()
-        .find(|f| Path::new(&f.file).file_stem().is_some_and(|s| *s == *slug))
-        .map(|f| f.bytes.as_slice())
-}
-
-/// `for_browser`: each article's JSON as the browser reads it, by slug.
-fn routes(set: &ContentSet, for_browser: &[(&str, serde_json::Value)]) -> Vec<Route> {
-    let json = |slug: &str| {
-        for_browser
-            .iter()
-            .find(|(s, _)| *s == slug)
-            .map(|(_, json)| json.clone())
-    };
+/// Every page of the site: the front page (the newest article), each article's permalink, and
+/// the not-found page.
+fn routes(set: &ContentSet) -> Vec<Route> {
     let mut routes = Vec::new();
     if let Some(newest) = set.articles.first() {
         routes.push(Route {
-            path: "/".into(),
             file: "index.html".into(),
             kind: RouteKind::Front(newest.clone()),
-            embedded_json: json(&newest.slug),
         });
     }
     for article in &set.articles {
         routes.push(Route {
-            path: bundle::article_path(&article.slug),
             file: Path::new("articles").join(&article.slug).join("index.html"),
             kind: RouteKind::Article(article.clone()),
-            embedded_json: json(&article.slug),
         });
     }
     routes.push(Route {
-        path: "/404.html".into(),
         file: "404.html".into(),
         kind: RouteKind::NotFound,
-        embedded_json: None,
     });
     routes
+}
+
+/// Trunk's `index.html` turned into one route's page.
+fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Result<String, String> {
+    let site = &set.site;
+    let head = seo::head_tags(site, &route.page(), public_url);
+    let (before_title, rest) = shell.split_once("<title>").ok_or("index.html has no <title>")?;
+    let (_, after_title) = rest
+        .split_once("</title>")
+        .ok_or("index.html has an unclosed <title>")?;
+    let html = format!("{before_title}{head}{after_title}");
+    if !html.contains(BODY_PLACEHOLDER) {
+        return Err(format!("index.html has no {BODY_PLACEHOLDER}"));
+    }
+    let lang = format!(r#"<html lang="{}""#, seo::escape_html(&site.language));
+    Ok(html
+        .replacen(BODY_PLACEHOLDER, &route.body(set), 1)
+        .replacen("<html lang=\"en\"", &lang, 1))
+}
+
+/// Reads and checks the content folder: every error, with file, line and column, stops the build.
+fn read_content(dir: &Path) -> Result<ContentSet, String> {
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()));
+    let site_path = dir.join("site.json");
+    let site = read(&site_path)?;
+    let articles = dir.join("articles");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&articles)
+        .map_err(|e| format!("{}: {e}", articles.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    let files = paths
+        .iter()
+        .map(|path| {
+            Ok(ArticleFile {
+                file: path.display().to_string(),
+                bytes: read(path)?,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    check_set(&site_path.display().to_string(), &site, &files).map_err(|e| e.to_string())
 }
 
 fn write(out: &Path, file: &Path, text: &str) -> Result<(), String> {
@@ -195,38 +196,35 @@ fn write(out: &Path, file: &Path, text: &str) -> Result<(), String> {
     std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Writes every page, the loader, `_headers` with the policy, `sitemap.xml`, `feed.xml` and
-/// `robots.txt` into `job.out`, and returns the files written, relative to it.
+/// Writes every page, the loader, the joined stylesheet, `_headers` with the policy, `sitemap.xml`,
+/// `feed.xml` and `robots.txt` into `job.out`, and returns the files written, relative to it.
 pub fn run(job: &Job) -> Result<Vec<PathBuf>, String> {
     paths::set_base(&job.public_url);
     let public_url = format!("{}/", paths::base());
-    let (set, files) = read_content(&job.content)?;
-    let built_with = |a: &Article, r: &bundle::ArticleRef| a.slug == r.slug && a.title == r.title;
-    let same_index = set.articles.len() == bundle::articles().len()
-        && set
-            .articles
-            .iter()
-            .zip(bundle::articles())
-            .all(|(a, r)| built_with(a, r));
-    if set.site != *bundle::site() || !same_index {
-        return Err(format!(
-            "{} differs from the content the app was built with: rebuild",
-            job.content.display()
-        ));
-    }
+    let set = read_content(&job.content)?;
     let read = |name: &str| {
         let path = job.out.join(name);
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
+    let index_html = read("index.html")?;
+    let stylesheets = stylesheet_links(&index_html, &public_url)
+        .into_iter()
+        .map(|link| Ok((link.file.clone(), read(&link.file)?)))
+        .collect::<Result<Vec<_>, String>>()?;
     let trunk = TrunkOutput {
-        index_html: read("index.html")?,
+        index_html,
         headers: read("_headers")?,
+        stylesheets,
     };
-    let outputs = render_site(&trunk, &set, &files, &public_url)?;
-    for (file, text) in &outputs {
+    let site = render_site(&trunk, &set, &public_url)?;
+    for file in &site.removed {
+        let path = job.out.join(file);
+        std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    for (file, text) in &site.written {
         write(&job.out, file, text)?;
     }
-    Ok(outputs.into_iter().map(|(file, _)| file).collect())
+    Ok(site.written.into_iter().map(|(file, _)| file).collect())
 }
 
 /// What Trunk left in the staging folder that the renderer builds on.
@@ -235,46 +233,137 @@ pub struct TrunkOutput {
     pub index_html: String,
     /// `_headers`, copied from `public/_headers`: gets the site's policy.
     pub headers: String,
+    /// The stylesheets `index.html` links for every medium, in order: (file in the output folder, text).
+    pub stylesheets: Vec<(String, String)>,
 }
 
-/// Every file the renderer writes, as (path relative to the output folder, text), from Trunk's
-/// output and a checked content set: the pages, the scripts moved out of `index.html`,
-/// `_headers`, `sitemap.xml`, `feed.xml` and `robots.txt`. `public_url` is `/` or `/prefix/`,
-/// and must be what [`paths::set_base`] was given.
-pub fn render_site(
-    trunk: &TrunkOutput,
-    set: &ContentSet,
-    files: &[ArticleFile],
-    public_url: &str,
-) -> Result<Vec<(PathBuf, String)>, String> {
-    let policy = csp::Policy::for_content(&set.site, &set.articles)?;
-    let (shell, mut outputs) = externalize_scripts(&trunk.index_html, public_url)?;
+/// What the renderer does to the output folder.
+pub struct SiteFiles {
+    /// Files to write: (path relative to the output folder, text).
+    pub written: Vec<(PathBuf, String)>,
+    /// Trunk's files that the written ones replace (the stylesheets joined into one).
+    pub removed: Vec<PathBuf>,
+}
+
+/// Every file the renderer writes, from Trunk's output and a checked content set: the pages, the
+/// scripts moved out of `index.html`, the joined stylesheet, `_headers`, `sitemap.xml`, `feed.xml`
+/// and `robots.txt`. `public_url` is `/` or `/prefix/`, and must be what [`paths::set_base`] was given.
+pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> Result<SiteFiles, String> {
+    let mut policy = csp::Policy::for_content(&set.site, &set.articles)?;
+    let (shell, mut written) = externalize_scripts(&trunk.index_html, public_url)?;
+    let (shell, stylesheet, removed) = join_stylesheets(&shell, public_url, &trunk.stylesheets)?;
+    written.extend(stylesheet);
+    let rules = speculation_rules(public_url);
+    policy.allow_inline_script(&rules);
+    let shell = shell.replacen(
+        "</head>",
+        &format!(
+            "<script type=\"speculationrules\">{rules}</script>\n<noscript><link rel=\"stylesheet\" href=\"{}nojs.css\"></noscript>\n</head>",
+            seo::escape_html(public_url)
+        ),
+        1,
+    );
     let shell = with_policy_meta(&shell, &policy)?;
-    // Each article as the browser reads it, with its section ids written out: carried by its page
-    // (unless the app carries it) and fetched by client-side navigation.
-    let mut for_browser = Vec::new();
-    for article in &set.articles {
-        if let Some(json) = article_file(files, &article.slug) {
-            let value =
-                browser_json(json, article).map_err(|e| format!("cannot re-read the article: {e}"))?;
-            for_browser.push((article.slug.as_str(), value));
-        }
-    }
-    for route in routes(set, &for_browser) {
-        outputs.push((route.file.clone(), page(&shell, set, public_url, &route)?));
-    }
-    for (slug, json) in &for_browser {
-        let file = Path::new("content/articles").join(format!("{slug}.json"));
-        outputs.push((file, json.to_string()));
+    for route in routes(set) {
+        written.push((route.file.clone(), page(&shell, set, public_url, &route)?));
     }
     let newest_first: Vec<&Article> = set.articles.iter().collect();
-    outputs.extend([
+    written.extend([
         ("_headers".into(), headers_with_policy(&trunk.headers, &policy)?),
         ("sitemap.xml".into(), seo::sitemap(&set.site, &newest_first)),
         ("feed.xml".into(), seo::atom_feed(&set.site, &newest_first)),
         ("robots.txt".into(), seo::robots_txt(&set.site)),
     ]);
-    Ok(outputs)
+    Ok(SiteFiles { written, removed })
+}
+
+/// The speculation rules every page carries: the browser fetches and renders a same-site page in
+/// the background once the reader hovers its link (or presses on it), so following it is instant.
+/// Navigating stays a plain link to a prerendered page. `public_url` is `/` or `/prefix/`.
+fn speculation_rules(public_url: &str) -> String {
+    let pattern = format!("{public_url}*");
+    serde_json::json!({
+        "prerender": [{
+            "where": { "and": [
+                { "href_matches": pattern },
+                { "not": { "selector_matches": "[rel~=nofollow], [download]" } }
+            ] },
+            "eagerness": "moderate"
+        }]
+    })
+    .to_string()
+}
+
+/// A `<link rel="stylesheet">` that Trunk wrote for one of the site's stylesheets.
+#[derive(Debug, PartialEq)]
+struct StylesheetLink {
+    /// The whole tag, as it is in `index.html`.
+    tag: String,
+    /// The file, relative to the output folder (`assets/base-1a2b.css`).
+    file: String,
+}
+
+/// The stylesheets `index.html` links for every medium (not `media="print"`), in order.
+fn stylesheet_links(html: &str, public_url: &str) -> Vec<StylesheetLink> {
+    let mut links = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<link rel=\"stylesheet\"") {
+        let Some(len) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..=start + len];
+        rest = &rest[start + len..];
+        let href = tag
+            .split_once(" href=\"")
+            .and_then(|(_, after)| after.split_once('"'))
+            .map(|(href, _)| href);
+        let file = href.and_then(|h| h.strip_prefix(public_url));
+        if let Some(file) = file.filter(|_| !tag.contains(" media=")) {
+            links.push(StylesheetLink {
+                tag: tag.to_owned(),
+                file: file.to_owned(),
+            });
+        }
+    }
+    links
+}
+
+/// `index.html` with its stylesheets for every medium joined into one file in `assets/`, named
+/// after a hash of its text: one request blocks the first paint instead of one per file. Returns the
+/// page, the joined file, and Trunk's files it replaces.
+#[allow(clippy::type_complexity)]
+fn join_stylesheets(
+    shell: &str,
+    public_url: &str,
+    sheets: &[(String, String)],
+) -> Result<(String, Option<(PathBuf, String)>, Vec<PathBuf>), String> {
+    let links = stylesheet_links(shell, public_url);
+    if links.is_empty() {
+        return Ok((shell.to_owned(), None, Vec::new()));
+    }
+    let mut text = String::new();
+    for link in &links {
+        let (_, css) = sheets
+            .iter()
+            .find(|(file, _)| *file == link.file)
+            .ok_or_else(|| format!("index.html links {}, which Trunk did not write", link.file))?;
+        text.push_str(css.trim_end());
+        text.push('\n');
+    }
+    let file = format!("assets/site-{:016x}.css", fnv1a(text.as_bytes()));
+    let mut html = shell.replacen(
+        &links[0].tag,
+        &format!(
+            r#"<link rel="stylesheet" href="{}{file}">"#,
+            seo::escape_html(public_url)
+        ),
+        1,
+    );
+    for link in &links[1..] {
+        html = html.replacen(&link.tag, "", 1);
+    }
+    let removed = links.iter().map(|l| PathBuf::from(&l.file)).collect();
+    Ok((html, Some((PathBuf::from(file), text)), removed))
 }
 
 /// `index.html` with the policy's `<meta>` tag first in `<head>` after the charset, so it
@@ -390,6 +479,78 @@ mod tests {
         )
     }
 
+    fn default_site() -> Site {
+        crate::content::parse_site(
+            "site.json",
+            br#"{"name": "S", "url": "https://s.example/", "language": "en", "footer": "F"}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn markers_stay_only_inside_islands_as_empty_comments() {
+        let html = concat!(
+            "<main><p>a<!>b</p><!--<() />--><!>",
+            r#"<leptos-island data-component="C_1" data-props="{&quot;x&quot;:1}"><ol><!></ol><p>Clicked <!>0<!> times</p></leptos-island>"#,
+            "<aside><!></aside>",
+            r#"<leptos-island data-component="D_2"><!--<() />--><!></leptos-island>"#,
+            "</main>"
+        );
+        assert_eq!(
+            clean_markers(html),
+            concat!(
+                "<main><p>ab</p>",
+                r#"<leptos-island data-component="C_1" data-props="{&quot;x&quot;:1}"><ol><!----></ol><p>Clicked <!---->0<!----> times</p></leptos-island>"#,
+                "<aside></aside>",
+                r#"<leptos-island data-component="D_2"><!--<() />--><!----></leptos-island>"#,
+                "</main>"
+            )
+        );
+    }
+
+    #[test]
+    fn stylesheets_for_every_medium_become_one_file() {
+        let html = shell(concat!(
+            r#"<link rel="stylesheet" href="/p/assets/tokens-1.css" integrity="sha384-a"/>"#,
+            "\n",
+            r#"<link rel="stylesheet" href="/p/assets/base-2.css" integrity="sha384-b"/>"#,
+            "\n",
+            r#"<link rel="stylesheet" href="/p/assets/print-3.css" media="print" integrity="sha384-c"/>"#,
+            "\n",
+            r#"<link rel="icon" href="/p/assets/favicon-4.svg"/>"#,
+        ));
+        let sheets = vec![
+            ("assets/tokens-1.css".to_owned(), ":root{--a:1}\n".to_owned()),
+            ("assets/base-2.css".to_owned(), "body{color:red}".to_owned()),
+        ];
+        let (out, joined, removed) = join_stylesheets(&html, "/p/", &sheets).unwrap();
+        let (file, text) = joined.unwrap();
+        assert_eq!(text, ":root{--a:1}\nbody{color:red}\n");
+        let name = file.to_str().unwrap();
+        assert!(name.starts_with("assets/site-") && name.ends_with(".css"), "{name}");
+        assert!(out.contains(&format!(r#"<link rel="stylesheet" href="/p/{name}">"#)));
+        assert_eq!(out.matches(r#"rel="stylesheet""#).count(), 2, "the joined one and print: {out}");
+        assert!(out.contains(r#"print-3.css" media="print""#));
+        assert!(!out.contains("tokens-1.css") && !out.contains("base-2.css"));
+        assert_eq!(
+            removed,
+            [
+                PathBuf::from("assets/tokens-1.css"),
+                PathBuf::from("assets/base-2.css")
+            ]
+        );
+        // A stylesheet Trunk did not write is an error, not a missing style.
+        assert!(join_stylesheets(&html, "/p/", &sheets[..1]).is_err());
+    }
+
+    #[test]
+    fn speculation_rules_cover_the_sites_own_pages_only() {
+        let rules: serde_json::Value = serde_json::from_str(&speculation_rules("/harbour/")).unwrap();
+        let rule = &rules["prerender"][0];
+        assert_eq!(rule["eagerness"], "moderate");
+        assert_eq!(rule["where"]["and"][0]["href_matches"], "/harbour/*");
+    }
+
     #[test]
     fn trunks_inline_loader_becomes_a_hashed_file_in_assets() {
         let (html, files) = externalize_scripts(
@@ -441,7 +602,7 @@ mod tests {
 
     #[test]
     fn the_policy_comes_right_after_the_charset() {
-        let policy = csp::Policy::for_content(&bundle::site().clone(), &[]).unwrap();
+        let policy = csp::Policy::for_content(&default_site(), &[]).unwrap();
         let html = with_policy_meta(&shell(""), &policy).unwrap();
         let meta = html
             .find(r#"<meta http-equiv="Content-Security-Policy""#)
@@ -453,7 +614,7 @@ mod tests {
 
     #[test]
     fn headers_get_the_policy_in_place_of_their_one_csp_line() {
-        let policy = csp::Policy::for_content(&bundle::site().clone(), &[]).unwrap();
+        let policy = csp::Policy::for_content(&default_site(), &[]).unwrap();
         let headers = "# comment\n/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n/assets/*\n  Cache-Control: immutable\n";
         let out = headers_with_policy(headers, &policy).unwrap();
         assert_eq!(
@@ -471,14 +632,10 @@ mod tests {
     #[test]
     fn the_headers_file_in_the_repository_holds_the_default_policy() {
         // A host that copies public/_headers as it is still gets a strict policy; the build
-        // writes the one that fits the content (comment server, images from elsewhere).
+        // writes the one that fits the content (comment server, images from elsewhere, the
+        // speculation rules' hash).
         let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/_headers")).unwrap();
-        let site = crate::content::parse_site(
-            "site.json",
-            br#"{"name": "S", "url": "https://s.example/", "language": "en", "footer": "F"}"#,
-        )
-        .unwrap();
-        let policy = csp::Policy::for_content(&site, &[]).unwrap();
+        let policy = csp::Policy::for_content(&default_site(), &[]).unwrap();
         let line = format!("  Content-Security-Policy: {}", policy.header_value());
         assert!(
             file.lines().any(|l| l == line),

@@ -15,7 +15,7 @@
 //! as written. The sitemap keeps dates as written (W3C Datetime allows a date alone), only
 //! adding `Z` to a time without an offset.
 
-use crate::bundle::article_path;
+use crate::paths::article_path;
 use crate::content::{Article, Block, Date, Site};
 
 /// Which page is being written.

@@ -1,0 +1,61 @@
+//! Lists of articles: "More articles" on the front page, "Latest articles" on the not-found page.
+
+use crate::content::Article;
+use crate::paths;
+use leptos::prelude::*;
+
+/// The other articles, newest first, each with its date and summary.
+#[component]
+pub fn MoreArticles(
+    /// The articles to list.
+    articles: Vec<Article>,
+) -> impl IntoView {
+    view! {
+        <section class="more-articles" aria-labelledby="more-articles-title">
+            <h2 class="more-articles__title" id="more-articles-title">
+                "More articles"
+            </h2>
+            <ul class="more-articles__list">
+                {articles
+                    .into_iter()
+                    .map(|a| {
+                        let summary = a.summary.or(a.standfirst).filter(|s| !s.is_empty());
+                        view! {
+                            <li class="more-articles__item">
+                                <a class="more-articles__link" href=paths::url(&paths::article_path(&a.slug))>
+                                    {a.title}
+                                </a>
+                                <time class="more-articles__date" datetime=a.published.as_str().to_owned()>
+                                    {a.published.human()}
+                                </time>
+                                {summary.map(|s| view! { <p class="more-articles__summary">{s}</p> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Links to the newest articles, by title.
+#[component]
+pub fn LatestArticles(
+    /// The articles to link to, newest first.
+    articles: Vec<Article>,
+) -> impl IntoView {
+    view! {
+        <ul class="page-message__list">
+            {articles
+                .into_iter()
+                .map(|a| {
+                    view! {
+                        <li>
+                            <a href=paths::url(&paths::article_path(&a.slug))>{a.title}</a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
