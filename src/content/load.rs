@@ -2,15 +2,19 @@
 //! empty required text. Every error carries file, line, column and JSON path.
 
 use super::error::printable;
-use super::locate::{line_col, locate, JsonPath, Seg};
-use super::slug::{is_slug, RESERVED_IDS};
-use super::{href::is_web_url, Article, ContentError, ContentErrors, Site, Widget};
-use crate::json::{self, Value};
+use super::locate::{line_col, locate, JsonPath};
+use super::{Article, ContentError, ContentErrors, Site};
 use crate::json_path;
 #[cfg(not(target_arch = "wasm32"))]
-use serde::de::DeserializeOwned;
+use {
+    super::href::is_web_url,
+    super::slug::{is_slug, RESERVED_IDS},
+    super::Widget,
+    serde::de::DeserializeOwned,
+};
 
-fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -> ContentError {
+/// An error about the value at `path`, placed where that value starts.
+pub(super) fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -> ContentError {
     let (line, column) = locate(src, &path);
     ContentError {
         file: file.to_owned(),
@@ -31,7 +35,7 @@ fn strip_position(message: &str) -> &str {
 }
 
 /// The text of a content file, or why it cannot be content: not UTF-8, empty, not an object.
-fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
+pub(super) fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
     let src = std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let (line, column) = line_col(valid, valid.len());
@@ -137,41 +141,12 @@ fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
     })
 }
 
-/// Reads a content file with [`crate::json`] and `decode` (`super::decode::article` or `site`):
-/// how the browser reads content. A value `decode` refuses is placed by its path.
-fn read<'a, T>(
-    file: &str,
-    bytes: &'a [u8],
-    decode: fn(&Value) -> Result<T, json::Error<'_>>,
-) -> Result<(T, &'a str), ContentError> {
-    let src = source(file, bytes)?;
-    let value = json::parse(src).map_err(|e| ContentError {
-        file: file.to_owned(),
-        line: e.line,
-        column: e.column,
-        path: JsonPath::default().to_string(),
-        message: e.message.to_owned(),
-    })?;
-    match decode(&value) {
-        Ok(decoded) => Ok((decoded, src)),
-        Err(e) => {
-            let path = json::path_to(&value, e.at)
-                .into_iter()
-                .map(|seg| match seg {
-                    json::Seg::Key(k) => Seg::Key(k.to_owned()),
-                    json::Seg::Index(i) => Seg::Index(i),
-                })
-                .collect();
-            Err(error_at(file, src, JsonPath(path), e.message))
-        }
-    }
-}
-
 /// The most characters a shipped comment's text and author may have: what the comment form
 /// lets a reader post (`src/comments/form.rs`), so no comment looks as if it broke the rules.
 pub const COMMENT_TEXT_MAX: usize = 65_535;
 pub const COMMENT_AUTHOR_MAX: usize = 100;
 
+#[cfg(not(target_arch = "wasm32"))]
 fn check_length(
     errors: &mut Vec<ContentError>,
     file: &str,
@@ -195,6 +170,7 @@ fn check_length(
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn check_text(
     errors: &mut Vec<ContentError>,
     file: &str,
@@ -222,16 +198,14 @@ pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
         check_site(file, src, site)
     }
     #[cfg(target_arch = "wasm32")]
-    Ok(read(file, bytes, super::decode::site)?.0)
+    Ok(super::decode::read(
+        file,
+        source(file, bytes)?,
+        super::decode::site,
+    )?)
 }
 
-/// [`parse_site`] reading with [`crate::json`] (as the browser does) instead of serde, then
-/// checking: the same result for every file, and errors placed by path too.
-pub fn parse_site_json(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
-    let (site, src) = read(file, bytes, super::decode::site)?;
-    check_site(file, src, site)
-}
-
+#[cfg(not(target_arch = "wasm32"))]
 fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> {
     let mut errors = Vec::new();
     check_text(
@@ -368,6 +342,7 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super::Image, at: JsonPath) {
     for (field, value) in [("width", img.width), ("height", img.height)] {
         if value == 0 {
@@ -395,7 +370,11 @@ pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors>
         check_article(file, src, article)
     }
     #[cfg(target_arch = "wasm32")]
-    Ok(read(file, bytes, super::decode::article)?.0)
+    Ok(super::decode::read(
+        file,
+        source(file, bytes)?,
+        super::decode::article,
+    )?)
 }
 
 /// An article file as the browser gets it (built in, in its page, or fetched): the same JSON with
@@ -415,13 +394,7 @@ pub fn browser_json(bytes: &[u8], article: &Article) -> Result<serde_json::Value
     Ok(value)
 }
 
-/// [`parse_article`] reading with [`crate::json`] (as the browser does) instead of serde, then
-/// checking: the same result for every file, and errors placed by path too.
-pub fn parse_article_json(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
-    let (article, src) = read(file, bytes, super::decode::article)?;
-    check_article(file, src, article)
-}
-
+#[cfg(not(target_arch = "wasm32"))]
 fn check_article(file: &str, src: &str, article: Article) -> Result<Article, ContentErrors> {
     let mut errors = Vec::new();
     if !is_slug(&article.slug) {

@@ -1,7 +1,7 @@
 //! The typed content: what `site.json` and each `articles/<slug>.json` hold.
 //!
 //! serde's derives are native only (the content check, the build and the prerenderer read with
-//! them); the browser reads these types with `decode`, which is tested to accept the same.
+//! them); the browser still reads these types with `decode`, written to accept the same.
 
 use super::{Date, Href, ImageSrc, Inlines};
 #[cfg(not(target_arch = "wasm32"))]
