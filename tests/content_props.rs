@@ -12,7 +12,7 @@
 //!
 //! A failure is shrunk to a small input and its seed saved in
 //! `tests/content_props.proptest-regressions` (kept in git), which every later run tries first; a
-//! real bug found that way is fixed in `src/content/` with a named test in `content_errors.rs`.
+//! real bug found that way is fixed in `src/content/` with a named test in `content_messages.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use broadsheet::content::locate::{line_col, locate, JsonPath};
