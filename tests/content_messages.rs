@@ -455,6 +455,52 @@ fn the_comment_server_must_be_a_web_address() {
     );
 }
 
+/// Accepted addresses are kept as a URL writes them (percent-encoded, scheme and host in lower
+/// case), links and commenters' websites alike; one that no URL parser reads is refused.
+#[test]
+fn addresses_are_kept_as_urls_write_them() {
+    let src = edit(
+        &with_block(
+            r#"{ "paragraph": [{ "link": { "text": "q", "href": "HTTPS://Example.COM/?q=\"a\"" } }] }"#,
+        ),
+        &[(
+            r#""comments": []"#,
+            r#""comments": [{ "id": "c1", "author": "M", "website": "https://m.example/?q=\"a\"", "date": "2025-01-11", "text": "Hi" }]"#,
+        )],
+    );
+    let article = parse_article(FILE, src.as_bytes()).expect("valid");
+    let Block::Paragraph(spans) = &article.sections[0].blocks[1] else {
+        panic!("a paragraph: {:?}", article.sections[0].blocks[1]);
+    };
+    assert_eq!(spans.links()[0].as_str(), "https://example.com/?q=%22a%22");
+    assert_eq!(
+        article.comments[0].website.as_deref(),
+        Some("https://m.example/?q=%22a%22")
+    );
+
+    let src = edit(
+        BASE,
+        &[(
+            r#""comments": []"#,
+            r#""comments": [{ "id": "c1", "author": "M", "website": "https://m.example:port/", "date": "2025-01-11", "text": "Hi" }]"#,
+        )],
+    );
+    let e = one_article_error(&src);
+    assert_error(
+        &e,
+        FILE,
+        "comments[0].website",
+        15,
+        56,
+        &["`https://m.example:port/` is not an allowed website"],
+    );
+    let e = one_article_error(&with_block(
+        r#"{ "paragraph": [{ "link": { "text": "q", "href": "https://e.com:port/" } }] }"#,
+    ));
+    assert_eq!(e.path, "sections[0].blocks[1].paragraph[0].link.href");
+    assert!(e.message.contains("is not an allowed link"), "{e}");
+}
+
 // --- Dates ---------------------------------------------------------------------------------------
 
 #[test]

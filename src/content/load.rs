@@ -7,7 +7,7 @@ use super::{Article, ContentError, ContentErrors, Site};
 use crate::json_path;
 #[cfg(not(target_arch = "wasm32"))]
 use {
-    super::href::is_web_url,
+    super::href::{is_web_url, web_address},
     super::locate::locate,
     super::slug::{is_slug, RESERVED_IDS},
     super::Widget,
@@ -404,7 +404,7 @@ pub fn browser_json(bytes: &[u8], article: &Article) -> Result<serde_json::Value
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn check_article(file: &str, src: &str, article: Article) -> Result<Article, ContentErrors> {
+fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article, ContentErrors> {
     let mut errors = Vec::new();
     if !is_slug(&article.slug) {
         errors.push(error_at(
@@ -572,7 +572,7 @@ fn check_article(file: &str, src: &str, article: Article) -> Result<Article, Con
             at.clone().key("text"),
             ("the comment", COMMENT_TEXT_MAX),
         );
-        if let Some(site) = c.website.as_deref().filter(|w| !is_web_url(w)) {
+        if let Some(site) = c.website.as_deref().filter(|w| web_address(w).is_none()) {
             errors.push(error_at(
                 file,
                 src,
@@ -581,11 +581,16 @@ fn check_article(file: &str, src: &str, article: Article) -> Result<Article, Con
             ));
         }
     }
-    if errors.is_empty() {
-        Ok(article)
-    } else {
-        Err(ContentErrors(errors))
+    if !errors.is_empty() {
+        return Err(ContentErrors(errors));
     }
+    // A website becomes a link: it is kept as a URL writes it, percent-encoded.
+    for website in article.comments.iter_mut().filter_map(|c| c.website.as_mut()) {
+        if let Some(url) = web_address(website) {
+            *website = url;
+        }
+    }
+    Ok(article)
 }
 
 /// One article file as read from disk.
