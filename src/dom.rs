@@ -114,7 +114,7 @@ pub fn watch_sections(ids: &[String], on_change: impl Fn(Option<String>) + 'stat
         return;
     };
     for id in ids {
-        if let Some(section) = element(&id) {
+        if let Some(section) = element(id) {
             observer.observe(&section);
         }
     }

@@ -27,6 +27,3 @@ pub mod components;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
-
-// Still read by the content layer until it reads with serde alone.
-pub mod json;

@@ -4,16 +4,19 @@
 //! - Text fields: every markup payload in every text field of the site and of an article, rendered
 //!   by the prerenderer. The page must have exactly the elements and attributes of the same page
 //!   with harmless text, no `on…` attribute, no script but JSON data and the site's own loader, and
-//!   no `javascript:`, `vbscript:` or `data:` address; the embedded article JSON must read back as
-//!   the article; the feed and sitemap must keep their structure too.
+//!   no `javascript:`, `vbscript:` or `data:` address; the comment box's props (JSON in an
+//!   attribute) must read back as the article's title and comments; the feed and sitemap must keep
+//!   their structure too.
 //! - Link fields: every hostile address in every link and image field is refused by the content
-//!   check, on one line that names the field; hostile-looking but valid addresses are accepted and
-//!   never leave their attribute.
+//!   check, on one line that names the field; hostile-looking but valid addresses are accepted,
+//!   written as URLs (percent-encoded), and never leave their attribute.
 //!
 //! Native only (feature `ssr`): it drives the build-time renderer.
 #![cfg(feature = "ssr")]
 
-use broadsheet::content::{check_set, parse_article, parse_site, ArticleFile, ContentError, ContentSet};
+use broadsheet::content::{
+    check_set, parse_article, parse_site, ArticleFile, ContentError, ContentSet, Href,
+};
 use broadsheet::prerender::{render_site, TrunkOutput};
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -121,11 +124,13 @@ window.wasmBindings = bindings;
 fn render(site: &Value, articles: &[Value]) -> Vec<(PathBuf, String)> {
     broadsheet::paths::set_base("/");
     let (set, files) = content_set(site, articles);
+    let _ = files;
     let trunk = TrunkOutput {
         index_html: TRUNK_INDEX.to_owned(),
         headers: "/*\n  Content-Security-Policy: x\n".to_owned(),
+        stylesheets: vec![("assets/base-0123456789abcdef.css".to_owned(), "body{}".to_owned())],
     };
-    render_site(&trunk, &set, &files, "/").expect("renders")
+    render_site(&trunk, &set, "/").expect("renders").written
 }
 
 /// The same text with every character but whitespace made harmless: the page it gives has the
@@ -325,7 +330,12 @@ fn dangers(tags: &[Tag]) -> Vec<String> {
         }
         if tag.name == "script" {
             let attr = |n: &str| tag.attrs.iter().find(|(a, _)| a == n).map(|(_, v)| v.as_str());
-            let data = matches!(attr("type"), Some("application/json" | "application/ld+json"));
+            // JSON the browser reads but never runs: JSON-LD, and the speculation rules (written by the
+            // build from the site's prefix alone, never from content).
+            let data = matches!(
+                attr("type"),
+                Some("application/json" | "application/ld+json" | "speculationrules")
+            );
             let loader =
                 attr("type") == Some("module") && attr("src").is_some_and(|s| s.starts_with("/assets/"));
             if !data && !loader {
@@ -353,11 +363,18 @@ fn structure(tags: &[Tag]) -> Vec<String> {
         .collect()
 }
 
-/// The text of the first `<script type="application/json" id="broadsheet-article">`.
-fn embedded_article(html: &str) -> Option<&str> {
-    let open = r#"<script type="application/json" id="broadsheet-article">"#;
-    let start = html.find(open)? + open.len();
-    Some(&html[start..start + html[start..].find("</script>")?])
+/// The props of the page's comment box (`<leptos-island data-component="CommentBox_…" data-props>`),
+/// as the browser reads the attribute.
+fn comment_box_props(html: &str) -> Option<Value> {
+    let tags = start_tags(html);
+    let island = tags.iter().find(|t| {
+        t.name == "leptos-island"
+            && t.attrs
+                .iter()
+                .any(|(n, v)| n == "data-component" && v.starts_with("CommentBox_"))
+    })?;
+    let (_, props) = island.attrs.iter().find(|(n, _)| n == "data-props")?;
+    serde_json::from_str(props).ok()
 }
 
 // ---- the tests ----------------------------------------------------------------------------------
@@ -497,19 +514,21 @@ fn markup_in_every_text_field_renders_as_text_only() {
             .expect("the article page")
             .1;
         assert!(page.contains(r#"<meta http-equiv="Content-Security-Policy""#));
-        let mut embedded: Value = serde_json::from_str(embedded_article(page).expect("the embedded article"))
-            .unwrap_or_else(|e| panic!("{}: the embedded article is not JSON: {e}", p.id));
-        // The build writes each section's id out for the browser; the rest is as written.
-        for section in embedded["sections"].as_array_mut().expect("sections") {
-            let id = section.as_object_mut().and_then(|s| s.remove("id"));
-            if id.as_ref().and_then(Value::as_str).is_none_or(str::is_empty) {
-                failures.push(format!("{}: a section in the page has no id", p.id));
-            }
-        }
+        let props = comment_box_props(page)
+            .unwrap_or_else(|| panic!("{}: the comment box's props are not JSON in its attribute", p.id));
         let written = article_json(&slug, &p.text, "/", "/content/images/a.svg", "https://a.example/");
-        if embedded != written {
+        let texts = |comments: &Value, field: &str| -> Vec<Value> {
+            comments
+                .as_array()
+                .map(|cs| cs.iter().map(|c| c[field].clone()).collect())
+                .unwrap_or_default()
+        };
+        if props["title"] != written["title"]
+            || texts(&props["comments"], "text") != texts(&written["comments"], "text")
+            || texts(&props["comments"], "author") != texts(&written["comments"], "author")
+        {
             failures.push(format!(
-                "{}: the embedded article does not read back as written",
+                "{}: the comment box's props do not read back as written",
                 p.id
             ));
         }
@@ -576,14 +595,20 @@ fn hostile_but_valid_addresses_stay_inside_their_attributes() {
                 failures.push(format!("{} in {}: {danger}", p.id, file.display()));
             }
             if file.ends_with(format!("{slug}/index.html")) {
+                // The address as a URL writes it: quotes, brackets and spaces percent-encoded.
+                let href = Href::parse(&p.text).expect("a valid address");
                 let hrefs = tags
                     .iter()
                     .filter(|t| t.name == "a")
                     .filter_map(|t| t.attrs.iter().find(|(n, _)| n == "href"))
-                    .filter(|(_, v)| v.ends_with(p.text.trim_start_matches('/')))
+                    .filter(|(_, v)| v == href.as_str())
                     .count();
                 if hrefs == 0 {
-                    failures.push(format!("{}: no link carries the address whole", p.id));
+                    failures.push(format!(
+                        "{}: no link carries the address whole, as {}",
+                        p.id,
+                        href.as_str()
+                    ));
                 }
             }
         }

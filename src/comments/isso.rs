@@ -172,9 +172,7 @@ async fn send(builder: RequestBuilder, body: Option<String>) -> Result<(u16, Str
         .header("Accept", "application/json")
         .abort_signal(Some(&deadline.signal()));
     let request = match body {
-        Some(body) => builder
-            .header("Content-Type", "application/json")
-            .body(body),
+        Some(body) => builder.header("Content-Type", "application/json").body(body),
         None => builder.build(),
     }
     .map_err(|_| CommentError::Malformed)?;

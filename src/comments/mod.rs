@@ -15,16 +15,15 @@ pub use form::{CommentDraft, Field, FieldError};
 pub use thread::{ShippedComment, ThreadComment};
 
 /// An http(s) address as a valid, percent-encoded URL, or `None` when it is not an http(s) address.
-/// In the browser its own URL parser (WHATWG) writes the address out; at build time the content
-/// check has already done so for the comments shipped with an article (with the `url` crate).
+/// Both sides parse with a WHATWG URL parser: the browser with its own (which costs the download
+/// nothing), the build with the `url` crate.
 pub fn web_address(address: &str) -> Option<String> {
-    if !crate::content::href::is_web_url(address) {
-        return None;
-    }
     #[cfg(target_arch = "wasm32")]
-    return web_sys::Url::new(address).ok().map(|url| url.href());
+    return crate::content::href::is_web_url(address)
+        .then(|| web_sys::Url::new(address).ok().map(|url| url.href()))
+        .flatten();
     #[cfg(not(target_arch = "wasm32"))]
-    Some(address.to_owned())
+    crate::content::href::web_address(address)
 }
 
 /// A comment's text: plain text from the content JSON or this browser, or HTML from a

@@ -211,7 +211,11 @@ mod tests {
             r#"{"comment":"Hi there","name":"Ana","email":"","website":"","parent":null,"remember":false}"#;
         let read_back: CommentDraft = read(draft).unwrap();
         assert_eq!(read_back.comment, "Hi there");
-        assert_eq!(serde_json::to_string(&read_back).unwrap(), draft, "written exactly as before");
+        assert_eq!(
+            serde_json::to_string(&read_back).unwrap(),
+            draft,
+            "written exactly as before"
+        );
         let own = r#"[{"id":"5","thread":"/articles/a/","posted":1732000000123.0,"pending":{"id":"5","parent":"4","author":"Ana","website":"","date":"2024-12-24T09:30:00Z","text":"Hi"}}]"#;
         let records: Vec<OwnRecord> = read(own).unwrap();
         assert_eq!(records[0].posted, 1_732_000_000_123.0);

@@ -77,7 +77,7 @@ impl From<ShippedComment> for ThreadComment {
 /// else at the top level (a reply whose parent is missing, deleted or not loaded is shown rather
 /// than lost). Comments keep the given order at each level, and since a parent always comes first
 /// the thread can have no cycles.
-pub fn parent_of<'a>(all: &'a [ThreadComment], index: usize) -> Option<&'a str> {
+pub fn parent_of(all: &[ThreadComment], index: usize) -> Option<&str> {
     let parent = all[index].parent.as_deref()?;
     all[..index].iter().any(|c| c.id == parent).then_some(parent)
 }
@@ -153,7 +153,7 @@ mod tests {
         x.website = Some("javascript:alert(1)".into());
         assert_eq!(x.link(), None);
         x.website = Some("https://alice.example".into());
-        assert_eq!(x.link().as_deref(), Some("https://alice.example"));
+        assert_eq!(x.link().as_deref(), Some("https://alice.example/"));
         assert_eq!(x.anchor(), "comment-1");
     }
 }

@@ -43,7 +43,9 @@ pub fn inlines(spans: Inlines) -> AnyView {
             Inline::Em(inner) => view! { <em>{inlines(inner)}</em> }.into_any(),
             Inline::Strong(inner) => view! { <strong>{inlines(inner)}</strong> }.into_any(),
             Inline::Code(code) => view! { <code>{code}</code> }.into_any(),
-            Inline::Link { text, href } => view! { <ContentLink href>{inlines(text)}</ContentLink> }.into_any(),
+            Inline::Link { text, href } => {
+                view! { <ContentLink href>{inlines(text)}</ContentLink> }.into_any()
+            }
         })
         .collect_view()
         .into_any()

@@ -1,8 +1,7 @@
 //! Inline text: a plain string, or an array of spans where each span is a string,
 //! `{"em": …}`, `{"strong": …}`, `{"code": "…"}` or `{"link": {"text": …, "href": "…"}}`.
 //!
-//! Natively deserialised without buffering so that every error keeps its exact JSON path and
-//! position; the browser reads them with `decode`.
+//! Deserialised without buffering so that every error keeps its exact JSON path and position.
 
 use super::Href;
 
@@ -59,7 +58,6 @@ impl Inlines {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 mod serde_impls {
     use super::{Href, Inline, Inlines};
     use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, SeqAccess, Visitor};

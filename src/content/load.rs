@@ -2,15 +2,17 @@
 //! empty required text. Every error carries file, line, column and JSON path.
 
 use super::error::printable;
-use super::locate::{line_col, locate, JsonPath, Seg};
+use super::href::{is_web_url, web_address};
+use super::locate::locate;
+use super::locate::{line_col, JsonPath};
 use super::slug::{is_slug, RESERVED_IDS};
-use super::{href::is_web_url, Article, ContentError, ContentErrors, Site, Widget};
-use crate::json::{self, Value};
+use super::Widget;
+use super::{Article, ContentError, ContentErrors, Site};
 use crate::json_path;
-#[cfg(not(target_arch = "wasm32"))]
 use serde::de::DeserializeOwned;
 
-fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -> ContentError {
+/// An error about the value at `path`, placed where that value starts.
+pub(super) fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -> ContentError {
     let (line, column) = locate(src, &path);
     ContentError {
         file: file.to_owned(),
@@ -22,7 +24,6 @@ fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -
 }
 
 /// serde_json ends its messages with " at line L column C"; we report those separately.
-#[cfg(not(target_arch = "wasm32"))]
 fn strip_position(message: &str) -> &str {
     match message.rfind(" at line ") {
         Some(i) if message[i..].contains(" column ") => &message[..i],
@@ -31,7 +32,7 @@ fn strip_position(message: &str) -> &str {
 }
 
 /// The text of a content file, or why it cannot be content: not UTF-8, empty, not an object.
-fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
+pub(super) fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
     let src = std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let (line, column) = line_col(valid, valid.len());
@@ -67,7 +68,6 @@ fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
 }
 
 /// Reads a content file with serde, which gives every error its JSON path.
-#[cfg(not(target_arch = "wasm32"))]
 fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a str), ContentError> {
     let src = source(file, bytes)?;
     let mut de = serde_json::Deserializer::from_str(src);
@@ -116,7 +116,6 @@ fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a
 
 /// Deserializes while tracking where in the document an error happened (the content check and the
 /// build report the JSON path of every error).
-#[cfg(not(target_arch = "wasm32"))]
 fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
     de: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>,
 ) -> Result<T, (JsonPath, serde_json::Error)> {
@@ -135,36 +134,6 @@ fn deserialize_tracked<'de, T: serde::Deserialize<'de>>(
             .collect();
         (JsonPath(path), e.into_inner())
     })
-}
-
-/// Reads a content file with [`crate::json`] and `decode` (`super::decode::article` or `site`):
-/// how the browser reads content. A value `decode` refuses is placed by its path.
-fn read<'a, T>(
-    file: &str,
-    bytes: &'a [u8],
-    decode: fn(&Value) -> Result<T, json::Error<'_>>,
-) -> Result<(T, &'a str), ContentError> {
-    let src = source(file, bytes)?;
-    let value = json::parse(src).map_err(|e| ContentError {
-        file: file.to_owned(),
-        line: e.line,
-        column: e.column,
-        path: JsonPath::default().to_string(),
-        message: e.message.to_owned(),
-    })?;
-    match decode(&value) {
-        Ok(decoded) => Ok((decoded, src)),
-        Err(e) => {
-            let path = json::path_to(&value, e.at)
-                .into_iter()
-                .map(|seg| match seg {
-                    json::Seg::Key(k) => Seg::Key(k.to_owned()),
-                    json::Seg::Index(i) => Seg::Index(i),
-                })
-                .collect();
-            Err(error_at(file, src, JsonPath(path), e.message))
-        }
-    }
 }
 
 /// The most characters a shipped comment's text and author may have: what the comment form
@@ -216,20 +185,10 @@ fn check_text(
 /// Parses and checks `site.json`. The app itself never reads it: `build.rs` writes the checked site
 /// into it as Rust values (`bundle::site`). On wasm32 this only reads, like [`parse_article`].
 pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
-    #[cfg(not(target_arch = "wasm32"))]
     {
         let (site, src) = parse(file, bytes)?;
         check_site(file, src, site)
     }
-    #[cfg(target_arch = "wasm32")]
-    Ok(read(file, bytes, super::decode::site)?.0)
-}
-
-/// [`parse_site`] reading with [`crate::json`] (as the browser does) instead of serde, then
-/// checking: the same result for every file, and errors placed by path too.
-pub fn parse_site_json(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
-    let (site, src) = read(file, bytes, super::decode::site)?;
-    check_site(file, src, site)
 }
 
 fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> {
@@ -389,40 +348,13 @@ fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super
 /// read, and links, images and dates are checked as they are read; a comment's website is checked
 /// again where it becomes a link.
 pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
-    #[cfg(not(target_arch = "wasm32"))]
     {
         let (article, src) = parse(file, bytes)?;
         check_article(file, src, article)
     }
-    #[cfg(target_arch = "wasm32")]
-    Ok(read(file, bytes, super::decode::article)?.0)
 }
 
-/// An article file as the browser gets it (built in, in its page, or fetched): the same JSON with
-/// every section's id written out (see [`Article::section_ids`]). `article` is `bytes` parsed.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn browser_json(bytes: &[u8], article: &Article) -> Result<serde_json::Value, String> {
-    let mut value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
-    let sections = value
-        .get_mut("sections")
-        .and_then(serde_json::Value::as_array_mut)
-        .ok_or("an article without sections")?;
-    for (section, id) in sections.iter_mut().zip(article.section_ids()) {
-        if let Some(fields) = section.as_object_mut() {
-            fields.insert("id".to_owned(), id.into());
-        }
-    }
-    Ok(value)
-}
-
-/// [`parse_article`] reading with [`crate::json`] (as the browser does) instead of serde, then
-/// checking: the same result for every file, and errors placed by path too.
-pub fn parse_article_json(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
-    let (article, src) = read(file, bytes, super::decode::article)?;
-    check_article(file, src, article)
-}
-
-fn check_article(file: &str, src: &str, article: Article) -> Result<Article, ContentErrors> {
+fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article, ContentErrors> {
     let mut errors = Vec::new();
     if !is_slug(&article.slug) {
         errors.push(error_at(
@@ -590,7 +522,7 @@ fn check_article(file: &str, src: &str, article: Article) -> Result<Article, Con
             at.clone().key("text"),
             ("the comment", COMMENT_TEXT_MAX),
         );
-        if let Some(site) = c.website.as_deref().filter(|w| !is_web_url(w)) {
+        if let Some(site) = c.website.as_deref().filter(|w| web_address(w).is_none()) {
             errors.push(error_at(
                 file,
                 src,
@@ -599,11 +531,16 @@ fn check_article(file: &str, src: &str, article: Article) -> Result<Article, Con
             ));
         }
     }
-    if errors.is_empty() {
-        Ok(article)
-    } else {
-        Err(ContentErrors(errors))
+    if !errors.is_empty() {
+        return Err(ContentErrors(errors));
     }
+    // A website becomes a link: it is kept as a URL writes it, percent-encoded.
+    for website in article.comments.iter_mut().filter_map(|c| c.website.as_mut()) {
+        if let Some(url) = web_address(website) {
+            *website = url;
+        }
+    }
+    Ok(article)
 }
 
 /// One article file as read from disk.

@@ -1,5 +1,6 @@
 //! Finds where a JSON path's value starts in the source text, so that checks made after
-//! parsing (duplicates, references) can point at a line and column too.
+//! parsing (duplicates, references) can point at a line and column too. serde_json finds it:
+//! the walk borrows the value as a `RawValue`, a slice of the source.
 
 use std::fmt;
 
@@ -83,141 +84,147 @@ pub fn line_col(src: &str, pos: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-struct Scanner<'a> {
-    bytes: &'a [u8],
-    src: &'a str,
-    pos: usize,
+/// Walks a document down the path's keys and indexes, ignoring every other value, and borrows
+/// the text of the value at the end: `None` when the path is not in the document. A key is the
+/// first of that name in its object, compared after unescaping.
+struct Walk<'p>(&'p [Seg]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Walk<'_> {
+    type Value = Option<&'de serde_json::value::RawValue>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        match self.0.split_first() {
+            None => serde::Deserialize::deserialize(d).map(Some),
+            Some((seg, rest)) => d.deserialize_any(Step { seg, rest }),
+        }
+    }
 }
 
-impl Scanner<'_> {
-    fn ws(&mut self) {
-        while self.bytes.get(self.pos).is_some_and(|b| b.is_ascii_whitespace()) {
-            self.pos += 1;
-        }
+/// One step of a [`Walk`]: into an object by key, or into an array by index.
+struct Step<'p> {
+    seg: &'p Seg,
+    rest: &'p [Seg],
+}
+
+/// Whether a key is the one a [`Step`] looks for.
+struct KeyIs<'p>(Option<&'p str>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeyIs<'_> {
+    type Value = bool;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl serde::de::Visitor<'_> for KeyIs<'_> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
     }
 
-    fn eat(&mut self, b: u8) -> Option<()> {
-        self.ws();
-        (self.bytes.get(self.pos) == Some(&b)).then(|| self.pos += 1)
+    fn visit_str<E>(self, key: &str) -> Result<bool, E> {
+        Ok(self.0 == Some(key))
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Step<'_> {
+    type Value = Option<&'de serde_json::value::RawValue>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
     }
 
-    fn peek(&mut self) -> Option<u8> {
-        self.ws();
-        self.bytes.get(self.pos).copied()
-    }
-
-    /// Reads a string (positioned on its opening quote) and returns its decoded text.
-    fn string(&mut self) -> Option<String> {
-        self.eat(b'"')?;
-        let start = self.pos;
-        let mut escaped = false;
-        while let Some(&b) = self.bytes.get(self.pos) {
-            self.pos += 1;
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => {
-                    let raw = &self.src[start..self.pos - 1];
-                    return Some(match crate::json::parse(&self.src[start - 1..self.pos]) {
-                        Ok(crate::json::Value::String(text)) => text,
-                        _ => raw.to_owned(),
-                    });
-                }
-                _ => {}
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        use serde::de::IgnoredAny;
+        let key = match self.seg {
+            Seg::Key(k) => Some(k.as_str()),
+            Seg::Index(_) => None,
+        };
+        let mut found = None;
+        let mut seen = false;
+        while let Some(is_it) = map.next_key_seed(KeyIs(key))? {
+            if is_it && !seen {
+                seen = true;
+                found = map.next_value_seed(Walk(self.rest))?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
             }
         }
-        None
+        Ok(found)
     }
 
-    fn skip_value(&mut self) -> Option<()> {
-        match self.peek()? {
-            b'"' => self.string().map(|_| ()),
-            b'{' | b'[' => {
-                let mut depth = 0usize;
-                loop {
-                    match self.peek()? {
-                        b'"' => {
-                            self.string()?;
-                        }
-                        b'{' | b'[' => {
-                            depth += 1;
-                            self.pos += 1;
-                        }
-                        b'}' | b']' => {
-                            depth -= 1;
-                            self.pos += 1;
-                            if depth == 0 {
-                                return Some(());
-                            }
-                        }
-                        _ => self.pos += 1,
-                    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        use serde::de::IgnoredAny;
+        let mut found = None;
+        let mut i = 0;
+        loop {
+            if matches!(self.seg, Seg::Index(n) if *n == i) {
+                match seq.next_element_seed(Walk(self.rest))? {
+                    Some(raw) => found = raw,
+                    None => break,
                 }
+            } else if seq.next_element::<IgnoredAny>()?.is_none() {
+                break;
             }
-            _ => {
-                while self
-                    .bytes
-                    .get(self.pos)
-                    .is_some_and(|b| !b",}] \t\r\n".contains(b))
-                {
-                    self.pos += 1;
-                }
-                Some(())
-            }
+            i += 1;
         }
+        Ok(found)
     }
 
-    fn find(&mut self, seg: &Seg) -> Option<()> {
-        match seg {
-            Seg::Key(key) => {
-                self.eat(b'{')?;
-                loop {
-                    if self.peek()? == b'}' {
-                        return None;
-                    }
-                    let k = self.string()?;
-                    self.eat(b':')?;
-                    if &k == key {
-                        self.ws();
-                        return Some(());
-                    }
-                    self.skip_value()?;
-                    self.eat(b',')?;
-                }
-            }
-            Seg::Index(n) => {
-                self.eat(b'[')?;
-                for _ in 0..*n {
-                    self.skip_value()?;
-                    self.eat(b',')?;
-                }
-                self.ws();
-                Some(())
-            }
-        }
+    // Anything else has no keys or items: the path is not in the document.
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(None)
     }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+}
+
+/// Byte offset in `src` where the value at `path` starts, read by serde_json itself.
+fn offset_of(src: &str, path: &[Seg]) -> Option<usize> {
+    use serde::de::DeserializeSeed;
+    let mut de = serde_json::Deserializer::from_str(src);
+    let raw = Walk(path).deserialize(&mut de).ok()??;
+    // The raw value is a slice of `src`: serde_json skips the whitespace before it, then borrows
+    // the value's text as written.
+    Some(raw.get().as_ptr() as usize - src.as_ptr() as usize)
 }
 
 /// Line and column where the value at `path` starts; the deepest part of the path that
-/// exists when the rest does not.
+/// exists when the rest does not, and the document's first character when it is not JSON.
+///
+/// Native only: the checks that place their errors with it run in the build and the content
+/// check, where serde is.
 pub fn locate(src: &str, path: &JsonPath) -> (usize, usize) {
-    let mut s = Scanner {
-        bytes: src.as_bytes(),
-        src,
-        pos: 0,
-    };
-    s.ws();
-    let mut found = s.pos;
-    for seg in &path.0 {
-        if s.find(seg).is_none() {
-            break;
-        }
-        found = s.pos;
-    }
-    line_col(src, found)
+    // A byte-order mark, which the content reader ignores, is no JSON to serde_json.
+    let body = src.strip_prefix('\u{FEFF}').unwrap_or(src);
+    let found = (0..=path.0.len())
+        .rev()
+        .find_map(|n| offset_of(body, &path.0[..n]))
+        .unwrap_or_else(|| body.len() - body.trim_start_matches([' ', '\t', '\n', '\r']).len());
+    line_col(src, src.len() - body.len() + found)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -240,6 +247,33 @@ mod tests {
     fn columns_count_characters() {
         let src = "{\"é\": 1, \"b\": 2}";
         assert_eq!(locate(src, &json_path!["b"]), (1, 15));
+    }
+
+    #[test]
+    fn missing_parts_fall_back_to_the_deepest_part_found() {
+        let src = "{\n  \"a\": {\"b\": [10, 20]},\n  \"c\": 3\n}";
+        assert_eq!(locate(src, &json_path!["a", "x", "y"]), (2, 8));
+        assert_eq!(locate(src, &json_path!["a", "b", 2usize]), (2, 14));
+        assert_eq!(locate(src, &json_path!["c", "d"]), (3, 8));
+        assert_eq!(locate(src, &json_path!["a", 0usize]), (2, 8));
+        assert_eq!(locate(src, &json_path!["nowhere"]), (1, 1));
+        assert_eq!(locate("{\"a\": []}", &json_path!["a", 0usize]), (1, 7));
+    }
+
+    #[test]
+    fn keys_are_compared_unescaped_and_the_first_of_a_name_wins() {
+        let src = r#"{"t\u00e9": 1, "\"q\"": 2, "d": 3, "d": 4}"#;
+        assert_eq!(locate(src, &json_path!["té"]), (1, 13));
+        assert_eq!(locate(src, &json_path!["\"q\""]), (1, 25));
+        assert_eq!(locate(src, &json_path!["d"]), (1, 33));
+    }
+
+    #[test]
+    fn a_byte_order_mark_or_text_that_is_not_json_is_not_lost_in() {
+        let src = "\u{FEFF}{\n  \"slug\": \"x\"\n}";
+        assert_eq!(locate(src, &json_path!["slug"]), (2, 11));
+        assert_eq!(locate("\n  {\"a\": [1,", &json_path!["a", 0usize]), (2, 3));
+        assert_eq!(locate("", &json_path!["a"]), (1, 1));
     }
 
     #[test]

@@ -1,14 +1,13 @@
 //! Content: the JSON format site editors write, its types, and every check on it.
 //!
-//! Pure Rust, no web APIs, so the build script, the content check command, native tests and the
-//! browser all share exactly this code. Natively serde reads the files (it gives every error its
-//! JSON path); the browser reads them with `decode` and [`crate::json`], which accept the same.
+//! Pure Rust, no web APIs. serde is the one reader of the files (it gives every error its JSON path,
+//! and `locate` its line and column); the content check command and the prerenderer read with it.
+//! The browser never reads content: the islands use only `date`, `href` and `text`.
 
 #[macro_use]
 mod object;
 
 pub mod date;
-pub mod decode;
 pub mod error;
 pub mod href;
 pub mod inline;
@@ -22,9 +21,5 @@ pub use date::Date;
 pub use error::{ContentError, ContentErrors};
 pub use href::{Href, ImageSrc};
 pub use inline::{Inline, Inlines};
-#[cfg(not(target_arch = "wasm32"))]
-pub use load::browser_json;
-pub use load::{
-    check_set, parse_article, parse_article_json, parse_site, parse_site_json, ArticleFile, ContentSet,
-};
+pub use load::{check_set, parse_article, parse_site, ArticleFile, ContentSet};
 pub use model::*;

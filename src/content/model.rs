@@ -1,19 +1,13 @@
 //! The typed content: what `site.json` and each `articles/<slug>.json` hold.
 //!
-//! serde's derives are native only (the content check, the build and the prerenderer read with
-//! them); the browser reads these types with `decode`, which is tested to accept the same.
+//! Read with serde's derives, objects only (see `object`), unknown fields refused.
 
 use super::{Date, Href, ImageSrc, Inlines};
-#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
 /// `site.json`: the publication, its chrome and its sidebar.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Site {
     pub name: String,
     /// The site's public address, e.g. `https://example.github.io/broadsheet/`: canonical
@@ -23,11 +17,11 @@ pub struct Site {
     /// A BCP 47 language tag for `<html lang>`, e.g. `en` or `en-GB`.
     pub language: String,
     /// Links in the site header, in order.
-    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    #[serde(default)]
     pub links: Vec<NavLink>,
     pub footer: String,
     /// Sidebar widgets, in the order they appear.
-    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    #[serde(default)]
     pub sidebar: Vec<Widget>,
     /// Where readers' comments go; without one they stay in the reader's browser.
     pub comment_server: Option<CommentServer>,
@@ -45,68 +39,44 @@ impl Site {
 }
 
 /// A comment server: `{"isso": "https://comments.example.com"}`.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CommentServer {
     Isso(String),
 }
 
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct NavLink {
     pub label: String,
     pub href: Href,
 }
 
 /// One sidebar widget: `{"visitor_counter": {…}}` or `{"product_list": {…}}`.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Widget {
     VisitorCounter(VisitorCounter),
     ProductList(ProductList),
 }
 
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct VisitorCounter {
     pub title: String,
     pub today: u64,
     pub total: u64,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ProductList {
     pub title: String,
     pub products: Vec<Product>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Product {
     pub name: String,
     pub href: Option<Href>,
@@ -115,12 +85,8 @@ pub struct Product {
 }
 
 /// An image with the text that replaces it, and its intrinsic size so the page does not shift.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Image {
     pub src: ImageSrc,
     pub alt: String,
@@ -129,12 +95,8 @@ pub struct Image {
 }
 
 /// `articles/<slug>.json`: one article with its comments.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Article {
     pub slug: String,
     pub title: String,
@@ -146,9 +108,9 @@ pub struct Article {
     pub updated: Option<Date>,
     pub author: String,
     pub sections: Vec<Section>,
-    #[cfg_attr(not(target_arch = "wasm32"), serde(default = "default_true"))]
+    #[serde(default = "default_true")]
     pub comments_open: bool,
-    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    #[serde(default)]
     pub comments: Vec<Comment>,
 }
 
@@ -167,17 +129,12 @@ objects_only!(
     Comment
 );
 
-#[cfg(not(target_arch = "wasm32"))]
 fn default_true() -> bool {
     true
 }
 
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Section {
     /// The anchor (`#id`); derived from the heading when left out.
     pub id: Option<String>,
@@ -186,12 +143,8 @@ pub struct Section {
 }
 
 /// A block of body text: `{"paragraph": …}`, `{"list": …}`, `{"quote": …}`, `{"figure": …}`, `{"subheading": "…"}`.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Block {
     Paragraph(Inlines),
     Subheading(String),
@@ -200,47 +153,31 @@ pub enum Block {
     Figure(Figure),
 }
 
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct List {
-    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    #[serde(default)]
     pub ordered: bool,
     pub items: Vec<Inlines>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Quote {
     pub text: Inlines,
     pub cite: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Figure {
     pub image: Image,
     pub caption: Option<Inlines>,
 }
 
 /// A comment already posted, shipped with the article.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(Deserialize),
-    serde(deny_unknown_fields, remote = "Self")
-)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Comment {
     pub id: String,
     /// The `id` of the comment this replies to.
@@ -255,11 +192,6 @@ pub struct Comment {
 
 impl Article {
     /// Section ids as readers see them: the given id, or the heading's slug made unique.
-    ///
-    /// The build writes every section's id into the JSON the browser reads
-    /// ([`Article::with_section_ids`]), so the browser never derives one: slugs of any script need
-    /// Unicode's case tables, about 12 KB of the download. Given JSON without ids, the browser
-    /// numbers its sections `section`, `section-2`, …
     pub fn section_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = Vec::with_capacity(self.sections.len());
         let given: Vec<&str> = self.sections.iter().filter_map(|s| s.id.as_deref()).collect();
@@ -267,10 +199,7 @@ impl Article {
             let id = match &section.id {
                 Some(id) => id.clone(),
                 None => {
-                    #[cfg(not(target_arch = "wasm32"))]
                     let base = super::slug::slugify(&section.heading);
-                    #[cfg(target_arch = "wasm32")]
-                    let base = String::new();
                     let base = if base.is_empty() {
                         "section".to_owned()
                     } else {
@@ -291,15 +220,6 @@ impl Article {
             ids.push(id);
         }
         ids
-    }
-
-    /// The article with every section's id written out, as the browser gets it.
-    pub fn with_section_ids(mut self) -> Article {
-        let ids = self.section_ids();
-        for (section, id) in self.sections.iter_mut().zip(ids) {
-            section.id = Some(id);
-        }
-        self
     }
 
     /// Every word of the body, for reading time.

@@ -6,11 +6,9 @@
 
 /// Implements `Deserialize` for structs that derive it with `#[serde(remote = "Self")]`, which
 /// turns the derived code into an inherent `deserialize`: a JSON object is read by that code, any
-/// other value is refused with "expected an object". Native only: the browser reads content
-/// with `decode`, which takes objects only anyway.
+/// other value is refused with "expected an object".
 macro_rules! objects_only {
     ($($t:ident),* $(,)?) => {$(
-        #[cfg(not(target_arch = "wasm32"))]
         impl<'de> serde::Deserialize<'de> for $t {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct Object;

@@ -527,9 +527,16 @@ mod tests {
         let (file, text) = joined.unwrap();
         assert_eq!(text, ":root{--a:1}\nbody{color:red}\n");
         let name = file.to_str().unwrap();
-        assert!(name.starts_with("assets/site-") && name.ends_with(".css"), "{name}");
+        assert!(
+            name.starts_with("assets/site-") && name.ends_with(".css"),
+            "{name}"
+        );
         assert!(out.contains(&format!(r#"<link rel="stylesheet" href="/p/{name}">"#)));
-        assert_eq!(out.matches(r#"rel="stylesheet""#).count(), 2, "the joined one and print: {out}");
+        assert_eq!(
+            out.matches(r#"rel="stylesheet""#).count(),
+            2,
+            "the joined one and print: {out}"
+        );
         assert!(out.contains(r#"print-3.css" media="print""#));
         assert!(!out.contains("tokens-1.css") && !out.contains("base-2.css"));
         assert_eq!(

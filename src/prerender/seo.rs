@@ -15,8 +15,8 @@
 //! as written. The sitemap keeps dates as written (W3C Datetime allows a date alone), only
 //! adding `Z` to a time without an offset.
 
-use crate::paths::article_path;
 use crate::content::{Article, Block, Date, Site};
+use crate::paths::article_path;
 
 /// Which page is being written.
 pub enum Page<'a> {

@@ -292,10 +292,13 @@ fn FormField(
         let error_id = error_id.clone();
         let hint_id = hint.map(|_| hint_id.clone());
         move || {
-            let ids: Vec<&str> = [hint_id.as_deref(), error.with(Option::is_some).then_some(error_id.as_str())]
-                .into_iter()
-                .flatten()
-                .collect();
+            let ids: Vec<&str> = [
+                hint_id.as_deref(),
+                error.with(Option::is_some).then_some(error_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };

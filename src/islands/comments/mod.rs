@@ -11,7 +11,9 @@ mod item;
 mod own;
 mod text;
 
-use crate::comments::{store, thread, CommentBackend, CommentDraft, FieldError, ShippedComment, ThreadComment};
+use crate::comments::{
+    store, thread, CommentBackend, CommentDraft, FieldError, ShippedComment, ThreadComment,
+};
 use crate::content::text::count_noun;
 use form::CommentForm;
 use item::CommentItem;

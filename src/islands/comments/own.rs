@@ -144,7 +144,8 @@ impl CommentsState {
     /// Takes a deleted comment out of the thread; one with replies stays as a placeholder, as the
     /// server keeps it.
     fn remove(&self, id: &str) {
-        let has_replies = untrack(|| self.with_all(|all| all.iter().any(|c| c.parent.as_deref() == Some(id))));
+        let has_replies =
+            untrack(|| self.with_all(|all| all.iter().any(|c| c.parent.as_deref() == Some(id))));
         if has_replies {
             self.change(id, |c| {
                 c.deleted = true;

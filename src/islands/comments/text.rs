@@ -50,7 +50,9 @@ fn server_html(nodes: Vec<crate::comments::html::Node>) -> Vec<AnyView> {
                     Tag::Ol => view! { <ol>{inner}</ol> }.into_any(),
                     Tag::Li => view! { <li>{inner}</li> }.into_any(),
                     Tag::A => match href {
-                        Some(href) => view! { <a href=href rel="nofollow ugc noopener">{inner}</a> }.into_any(),
+                        Some(href) => {
+                            view! { <a href=href rel="nofollow ugc noopener">{inner}</a> }.into_any()
+                        }
                         None => inner.into_any(),
                     },
                 }
