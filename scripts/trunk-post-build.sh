@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Trunk post-build hook. Writes only into $TRUNK_STAGING_DIR (never the watched source tree, or
 # `trunk serve` would rebuild forever):
-# - content/: the content folder the build was made from (BROADSHEET_CONTENT, default public/content),
-#   with its images; the app fetches an article's file when it navigates to it;
-# - every page prerendered by the app's own components (src/prerender): index.html,
+# - content/: the files of the content folder the build was made from (BROADSHEET_CONTENT, default
+#   public/content) that pages link to, such as images; not site.json or the articles, which the
+#   build reads and the browser never does;
+# - every page prerendered by the site's own components (src/prerender): index.html,
 #   articles/<slug>/index.html, 404.html; and sitemap.xml, feed.xml, robots.txt;
 # - on release builds, a .gz and a .br sibling of every file (scripts/compress.mjs).
 set -euo pipefail
@@ -12,6 +13,7 @@ src="${BROADSHEET_CONTENT:-public/content}"
 rm -rf "$TRUNK_STAGING_DIR/content"
 mkdir -p "$TRUNK_STAGING_DIR/content"
 cp -R "$src"/. "$TRUNK_STAGING_DIR/content/"
+rm -rf "$TRUNK_STAGING_DIR/content/site.json" "$TRUNK_STAGING_DIR/content/articles"
 # A native build of the renderer (debug profile: it renders a handful of pages).
 cargo run --quiet --features ssr --bin prerender -- \
   "$src" "$TRUNK_STAGING_DIR" "${TRUNK_PUBLIC_URL:-/}"

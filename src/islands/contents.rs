@@ -42,10 +42,12 @@ pub fn Contents(
             <p class="section-nav__title" aria-hidden="true">
                 "Contents"
             </p>
+            // The article's sections do not change while it is read: a plain list, not a keyed one.
             <ol class="section-nav__list" id="section-nav-list">
-                <For each=move || sections.clone() key=|s| s.id.clone() let:section>
-                    <SectionNavLink section current open />
-                </For>
+                {sections
+                    .into_iter()
+                    .map(|section| view! { <SectionNavLink section current open /> })
+                    .collect_view()}
             </ol>
         </nav>
     }

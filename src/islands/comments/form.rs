@@ -211,7 +211,11 @@ fn ErrorSummary() -> impl IntoView {
                         "There is a problem"
                     </h3>
                     <ul class="error-summary__list">
-                        <For each=move || errors.get() key=|e| (e.field.id(), e.message.clone()) let:error>
+                        // Drawn afresh on each refused post: it is written once per "Post Comment".
+                        {errors
+                            .get()
+                            .into_iter()
+                            .map(|error| view! {
                             <li>
                                 <a
                                     href=format!("#{}", error.field.id())
@@ -225,7 +229,8 @@ fn ErrorSummary() -> impl IntoView {
                                     {error.message.clone()}
                                 </a>
                             </li>
-                        </For>
+                            })
+                            .collect_view()}
                     </ul>
                 </div>
             </div>

@@ -36,6 +36,30 @@ fn CommentMeta(comment: ThreadComment) -> impl IntoView {
     }
 }
 
+/// The comments shown under `parent` (or at the top level), each with its replies: keyed by id and
+/// revision, so a comment is drawn once and again only when it changes.
+#[component]
+pub fn CommentList(
+    /// The comment whose replies these are; the top level when left out.
+    #[prop(optional, into)]
+    parent: Option<String>,
+) -> impl IntoView {
+    let state = expect_context::<CommentsState>();
+    let class = if parent.is_some() {
+        "comment-list comment-list--children"
+    } else {
+        "comment-list"
+    };
+    let parent = StoredValue::new(parent);
+    view! {
+        <ol class=class>
+            <For each=move || parent.with_value(|p| state.children(p.as_deref())) key=ThreadComment::key let:comment>
+                <CommentItem comment />
+            </For>
+        </ol>
+    }
+}
+
 #[component]
 pub fn CommentItem(
     /// The comment; its replies come from the thread.
@@ -43,8 +67,7 @@ pub fn CommentItem(
 ) -> AnyView {
     let state = expect_context::<CommentsState>();
     let id = StoredValue::new(comment.id.clone());
-    let replies = Memo::new(move |_| id.with_value(|id| state.children(Some(id))));
-    let has_replies = Memo::new(move |_| replies.with(|r| !r.is_empty()));
+    let has_replies = Memo::new(move |_| id.with_value(|id| state.with_all(|all| all.iter().any(|c| c.parent.as_deref() == Some(id)))));
     let replying_here = Memo::new(move |_| {
         state
             .target
@@ -96,19 +119,7 @@ pub fn CommentItem(
                 </div>
             </article>
             {move || replying_here.get().then(|| view! { <CommentForm /> })}
-            {move || {
-                has_replies
-                    .get()
-                    .then(|| {
-                        view! {
-                            <ol class="comment-list comment-list--children">
-                                <For each=move || replies.get() key=ThreadComment::key let:reply>
-                                    <CommentItem comment=reply />
-                                </For>
-                            </ol>
-                        }
-                    })
-            }}
+            {move || has_replies.get().then(|| view! { <CommentList parent=id.get_value() /> })}
             {more_replies(state, &comment)}
         </li>
     }

@@ -16,7 +16,7 @@ use crate::comments::{
 };
 use crate::content::text::count_noun;
 use form::CommentForm;
-use item::CommentItem;
+use item::CommentList;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -314,19 +314,7 @@ pub fn CommentBox(
                 #[cfg(isso_client)]
                 load,
             )}
-            {move || {
-                has_comments
-                    .get()
-                    .then(|| {
-                        view! {
-                            <ol class="comment-list">
-                                <For each=move || state.children(None) key=ThreadComment::key let:comment>
-                                    <CommentItem comment />
-                                </For>
-                            </ol>
-                        }
-                    })
-            }}
+            {move || has_comments.get().then(|| view! { <CommentList /> })}
             {more_comments(state)}
             {if open {
                 Either::Left(move || form_here.get().then(|| view! { <CommentForm /> }))
