@@ -4,13 +4,12 @@
 //! (and saved in this browser) on every keystroke, so nothing is lost when the form moves beneath a
 //! comment, when a post fails, or when the page is reloaded.
 
-use super::CommentsState;
+use super::state::{reply_button, CommentsState, REMEMBER_ID};
 use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError, ThreadComment};
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-pub const REMEMBER_ID: &str = "wp-comment-cookies-consent";
 const SUMMARY_ID: &str = "error-summary";
 const POST_ERROR_ID: &str = "post-error";
 
@@ -110,7 +109,7 @@ pub fn CommentForm() -> impl IntoView {
         let parent = state.draft.with_untracked(|d| d.parent.clone());
         state.edit(|d| d.parent = None);
         if let Some(p) = parent {
-            dom::after_render(move || dom::focus_id(&super::item::reply_button(&p)));
+            dom::after_render(move || dom::focus_id(&reply_button(&p)));
         }
     };
     view! {

@@ -2,17 +2,12 @@
 //! links only to http(s) addresses; the comment's words are drawn by [`CommentText`].
 
 use super::form::CommentForm;
+use super::state::{reply_button, CommentsState};
 use super::text::CommentText;
-use super::CommentsState;
 use crate::comments::ThreadComment;
 use crate::dom;
 use leptos::either::Either;
 use leptos::prelude::*;
-
-/// The id of a comment's Reply button, which takes focus again when a reply is cancelled.
-pub fn reply_button(comment_id: &str) -> String {
-    format!("reply-to-{comment_id}")
-}
 
 /// Who wrote the comment and when: the date links to the comment itself.
 #[component]
@@ -67,7 +62,9 @@ pub fn CommentItem(
 ) -> AnyView {
     let state = expect_context::<CommentsState>();
     let id = StoredValue::new(comment.id.clone());
-    let has_replies = Memo::new(move |_| id.with_value(|id| state.with_all(|all| all.iter().any(|c| c.parent.as_deref() == Some(id)))));
+    let has_replies = Memo::new(move |_| {
+        id.with_value(|id| state.with_all(|all| all.iter().any(|c| c.parent.as_deref() == Some(id))))
+    });
     let replying_here = Memo::new(move |_| {
         state
             .target
@@ -158,7 +155,10 @@ fn more_replies(state: CommentsState, comment: &ThreadComment) -> Option<impl In
                     dom::after_render(move || dom::go_to(&anchor, None));
                 }
             }
-            Err(e) => state.server.status.set(super::LoadStatus::Failed(e.to_string())),
+            Err(e) => state
+                .server
+                .status
+                .set(super::state::LoadStatus::Failed(e.to_string())),
         }
     });
     (more > 0).then(|| {

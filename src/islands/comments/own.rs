@@ -1,7 +1,7 @@
 //! Edit and Delete for the reader's own comments: only a comment server offers them, so this is
 //! built only for a site with one (`isso_client`, see comments/backend.rs).
 
-use super::CommentsState;
+use super::state::CommentsState;
 use crate::comments::{form::COMMENT_MIN, store, CommentError};
 use crate::dom;
 use leptos::prelude::*;
