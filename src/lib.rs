@@ -18,6 +18,9 @@
 pub mod comments;
 pub mod content;
 pub mod dom;
+// Islands need Leptos's `islands` feature, which `ssr` and `hydrate` turn on; the content check
+// (`cargo run --bin check-content`) builds without either.
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
 pub mod islands;
 pub mod paths;
 

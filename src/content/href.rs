@@ -25,15 +25,34 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
-/// `http://` or `https://` followed by a host.
+/// What follows `http(s)://` up to the path: the host and port (and a user name and password, if
+/// the address carries them, before `@`). `None` for an address that is not `http(s)://`.
+fn web_authority(s: &str) -> Option<&str> {
+    let scheme = ["http://", "https://"]
+        .into_iter()
+        .find(|p| starts_with_ignore_case(s, p))?;
+    let rest = &s[scheme.len()..];
+    Some(&rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())])
+}
+
+/// An `http(s)://` address whose authority holds `user:password@`: browsers warn about such
+/// links, and the HTML standard does not allow them.
+fn has_credentials(s: &str) -> bool {
+    web_authority(s).is_some_and(|a| a.contains('@'))
+}
+
+/// `http://` or `https://` followed by a host, with no user name or password before it.
 pub fn is_web_url(s: &str) -> bool {
-    if has_unsafe_chars(s) {
-        return false;
-    }
-    ["http://", "https://"]
-        .iter()
-        .find(|p| starts_with_ignore_case(s, p))
-        .is_some_and(|p| s[p.len()..].chars().next().is_some_and(|c| c != '/'))
+    !has_unsafe_chars(s)
+        && !has_credentials(s)
+        && web_authority(s).is_some_and(|a| !a.is_empty())
+}
+
+/// What a refused address is told when it carries a user name or password.
+fn credentials_message(s: &str, what: &str) -> String {
+    format!(
+        "`{s}` is not an allowed {what}: it carries a user name or password before `@`; expected an address without one, like https://example.com/"
+    )
 }
 
 fn is_same_site_path(s: &str) -> bool {
@@ -83,16 +102,13 @@ impl Href {
             None
         };
         url.map(Href).ok_or_else(|| {
+            if has_credentials(s) {
+                return credentials_message(s, "link");
+            }
             format!(
                 "`{s}` is not an allowed link: expected an address starting with https://, http://, mailto: or a same-site path starting with /"
             )
         })
-    }
-
-    /// An address the content check has accepted already: for the site that `build.rs` writes
-    /// into the app as Rust values.
-    pub fn checked(s: &str) -> Href {
-        Href(s.to_owned())
     }
 
     pub fn as_str(&self) -> &str {
@@ -115,15 +131,13 @@ impl ImageSrc {
             None
         };
         url.map(ImageSrc).ok_or_else(|| {
+            if has_credentials(s) {
+                return credentials_message(s, "image address");
+            }
             format!(
                 "`{s}` is not an allowed image address: expected https://, http:// or a same-site path starting with /"
             )
         })
-    }
-
-    /// See [`Href::checked`].
-    pub fn checked(s: &str) -> ImageSrc {
-        ImageSrc(s.to_owned())
     }
 
     pub fn as_str(&self) -> &str {
@@ -271,6 +285,19 @@ mod tests {
     fn web_urls_for_commenter_websites() {
         assert!(is_web_url("https://alice.example"));
         assert!(!is_web_url("javascript:alert(1)"));
+        // A user name or password is no part of a link a reader should follow.
+        for with_credentials in [
+            "https://javascript:alert(1)@a.example/",
+            "http://user@a.example",
+            "https://u:p@a.example:8080/x",
+        ] {
+            assert!(!is_web_url(with_credentials), "{with_credentials}");
+            let e = Href::parse(with_credentials).unwrap_err();
+            assert!(e.contains("user name or password") && e.contains("expected"), "{e}");
+            assert!(ImageSrc::parse(with_credentials).is_err());
+        }
+        // `@` after the host is only part of the path or query.
+        assert!(is_web_url("https://a.example/@news?by=@desk"));
         assert!(!is_web_url("https://"));
         assert!(!is_web_url("www.example.com"));
     }
