@@ -277,19 +277,23 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
     Ok(SiteFiles { written, removed })
 }
 
-/// The speculation rules every page carries: the browser fetches and renders a same-site page in
-/// the background once the reader hovers its link (or presses on it), so following it is instant.
-/// Navigating stays a plain link to a prerendered page. `public_url` is `/` or `/prefix/`.
+/// The speculation rules every page carries: the browser renders a same-site page in the background
+/// once the reader hovers its link (or presses on it), or moves keyboard focus to it, so following it
+/// shows it at once. Navigating stays a plain link to a prerendered page. In-page links (`#…`),
+/// downloads and `rel="nofollow"` links are left alone. `public_url` is `/` or `/prefix/`.
 fn speculation_rules(public_url: &str) -> String {
-    let pattern = format!("{public_url}*");
+    let same_site = serde_json::json!({ "href_matches": format!("{public_url}*") });
+    let not_these = serde_json::json!({ "not": { "selector_matches": "[rel~=nofollow], [download], [href^='#']" } });
     serde_json::json!({
-        "prerender": [{
-            "where": { "and": [
-                { "href_matches": pattern },
-                { "not": { "selector_matches": "[rel~=nofollow], [download]" } }
-            ] },
-            "eagerness": "moderate"
-        }]
+        "prerender": [
+            { "where": { "and": [same_site, not_these] }, "eagerness": "moderate" },
+            // Chromium's "moderate" answers the pointer only: a link a keyboard reader focuses is
+            // rendered at once.
+            {
+                "where": { "and": [same_site, not_these, { "selector_matches": ":focus-visible" }] },
+                "eagerness": "immediate"
+            }
+        ]
     })
     .to_string()
 }
@@ -553,9 +557,18 @@ mod tests {
     #[test]
     fn speculation_rules_cover_the_sites_own_pages_only() {
         let rules: serde_json::Value = serde_json::from_str(&speculation_rules("/harbour/")).unwrap();
-        let rule = &rules["prerender"][0];
-        assert_eq!(rule["eagerness"], "moderate");
-        assert_eq!(rule["where"]["and"][0]["href_matches"], "/harbour/*");
+        let [hover, focus] = [&rules["prerender"][0], &rules["prerender"][1]];
+        assert_eq!(hover["eagerness"], "moderate");
+        assert_eq!(hover["where"]["and"][0]["href_matches"], "/harbour/*");
+        assert_eq!(focus["eagerness"], "immediate");
+        assert_eq!(focus["where"]["and"][2]["selector_matches"], ":focus-visible");
+        for rule in [hover, focus] {
+            assert_eq!(rule["where"]["and"][0]["href_matches"], "/harbour/*");
+            assert!(rule["where"]["and"][1]["not"]["selector_matches"]
+                .as_str()
+                .unwrap()
+                .contains("[href^='#']"));
+        }
     }
 
     #[test]
