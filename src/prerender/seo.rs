@@ -2,9 +2,6 @@
 //! `<head>` (title, description, canonical link, Open Graph, Twitter card, feed link, JSON-LD),
 //! and the site files `sitemap.xml`, `feed.xml` (Atom 1.0) and `robots.txt`.
 //!
-//! The app uses [`page_title`], [`description`] and [`canonical`] too, to keep `<head>` right
-//! after client-side navigation.
-//!
 //! Pure Rust, no web APIs. Every value is escaped where it is written; JSON-LD is made safe
 //! to sit inside `<script>`.
 //!
