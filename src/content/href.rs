@@ -43,9 +43,7 @@ fn has_credentials(s: &str) -> bool {
 
 /// `http://` or `https://` followed by a host, with no user name or password before it.
 pub fn is_web_url(s: &str) -> bool {
-    !has_unsafe_chars(s)
-        && !has_credentials(s)
-        && web_authority(s).is_some_and(|a| !a.is_empty())
+    !has_unsafe_chars(s) && !has_credentials(s) && web_authority(s).is_some_and(|a| !a.is_empty())
 }
 
 /// What a refused address is told when it carries a user name or password.
@@ -293,7 +291,10 @@ mod tests {
         ] {
             assert!(!is_web_url(with_credentials), "{with_credentials}");
             let e = Href::parse(with_credentials).unwrap_err();
-            assert!(e.contains("user name or password") && e.contains("expected"), "{e}");
+            assert!(
+                e.contains("user name or password") && e.contains("expected"),
+                "{e}"
+            );
             assert!(ImageSrc::parse(with_credentials).is_err());
         }
         // `@` after the host is only part of the path or query.

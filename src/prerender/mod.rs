@@ -159,9 +159,45 @@ fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Resul
         return Err(format!("index.html has no {BODY_PLACEHOLDER}"));
     }
     let lang = format!(r#"<html lang="{}""#, seo::escape_html(&site.language));
+    let body = route.body(set);
+    // A page without islands (the not-found page) has nothing to hydrate: it ships no script.
+    let html = if body.contains(ISLAND_OPEN) {
+        html
+    } else {
+        without_webassembly(&html)
+    };
     Ok(html
-        .replacen(BODY_PLACEHOLDER, &route.body(set), 1)
+        .replacen(BODY_PLACEHOLDER, &body, 1)
         .replacen("<html lang=\"en\"", &lang, 1))
+}
+
+/// The page without what loads the WebAssembly: the module scripts (Trunk's loader, `hydrate.js`)
+/// and their preload links. Data scripts (JSON-LD, speculation rules) stay.
+fn without_webassembly(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let tag_end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let tag = &rest[..tag_end];
+        let module_script = tag.starts_with("<script") && tag.contains(r#"type="module""#);
+        let preload = tag.starts_with("<link")
+            && (tag.contains(r#"rel="modulepreload""#) || tag.contains(r#"type="application/wasm""#));
+        if module_script {
+            let close = rest
+                .find("</script>")
+                .map_or(rest.len(), |c| c + "</script>".len());
+            rest = &rest[close..];
+        } else if preload {
+            rest = &rest[tag_end..];
+        } else {
+            out.push_str(tag);
+            rest = &rest[tag_end..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Reads and checks the content folder: every error, with file, line and column, stops the build.
@@ -283,7 +319,8 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
 /// downloads and `rel="nofollow"` links are left alone. `public_url` is `/` or `/prefix/`.
 fn speculation_rules(public_url: &str) -> String {
     let same_site = serde_json::json!({ "href_matches": format!("{public_url}*") });
-    let not_these = serde_json::json!({ "not": { "selector_matches": "[rel~=nofollow], [download], [href^='#']" } });
+    let not_these =
+        serde_json::json!({ "not": { "selector_matches": "[rel~=nofollow], [download], [href^='#']" } });
     serde_json::json!({
         "prerender": [
             { "where": { "and": [same_site, not_these] }, "eagerness": "moderate" },
@@ -552,6 +589,28 @@ mod tests {
         );
         // A stylesheet Trunk did not write is an error, not a missing style.
         assert!(join_stylesheets(&html, "/p/", &sheets[..1]).is_err());
+    }
+
+    #[test]
+    fn a_page_without_islands_loads_no_webassembly() {
+        let html = concat!(
+            r#"<head><link rel="modulepreload" href="/assets/app.js" crossorigin="anonymous">"#,
+            r#"<link rel="preload" href="/assets/app_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" fetchpriority="low">"#,
+            r#"<link rel="stylesheet" href="/assets/site-1.css">"#,
+            r#"<script type="module" src="/assets/hydrate-2.js" integrity="sha384-x"></script>"#,
+            r#"<script type="speculationrules">{"prerender":[]}</script>"#,
+            r#"<script type="application/ld+json">{}</script></head>"#,
+            r#"<body><script type="module" src="/assets/loader-3.js"></script><p>a &lt; b</p></body>"#
+        );
+        assert_eq!(
+            without_webassembly(html),
+            concat!(
+                r#"<head><link rel="stylesheet" href="/assets/site-1.css">"#,
+                r#"<script type="speculationrules">{"prerender":[]}</script>"#,
+                r#"<script type="application/ld+json">{}</script></head>"#,
+                r#"<body><p>a &lt; b</p></body>"#
+            )
+        );
     }
 
     #[test]

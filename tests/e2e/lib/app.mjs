@@ -70,20 +70,26 @@ export function seedArticleLines() {
 // ---- waiting for the app -------------------------------------------------------------------------------
 
 /**
- * Whether the app has started. Every page arrives prerendered (its heading is there before any script
- * runs), so a visible h1 no longer means the app is running: Trunk's loader sets `window.wasmBindings`
- * right after the wasm's init, which hydrates (or renders) the page synchronously.
+ * Whether the WebAssembly has started: Trunk's loader sets `window.wasmBindings` right after the wasm's
+ * init. Every page arrives as static HTML (its heading is there before any script runs), so a visible h1
+ * says nothing about the code.
  */
 export const appStarted = (page) => page.evaluate(() => window.wasmBindings !== undefined);
 
-/** Waits until the app has hydrated (or rendered) the page. */
+/**
+ * Waits until the page's islands have hydrated: the wasm has started and `assets/hydrate-*.js` has handed
+ * every `<leptos-island>` to its export (it marks each `data-hydrated` just before). A page without
+ * islands (the not-found page) only waits for the wasm.
+ */
 export async function waitForApp(page) {
-  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.waitForFunction(
+    () => window.wasmBindings !== undefined && [...document.querySelectorAll('leptos-island')].every((island) => island.hasAttribute('data-hydrated')),
+  );
 }
 
 /**
- * Opens `url` and waits until the app has started and the page shows its level-1 heading. Pressing a
- * button of the prerendered page before that would be the browser's doing, not the app's.
+ * Opens `url` and waits until its islands have hydrated and the page shows its level-1 heading. Pressing
+ * a button of the prerendered page before that would be the browser's doing, not the app's.
  */
 export async function open(page, url) {
   const response = await page.goto(url);
@@ -102,6 +108,32 @@ export function servedAt(baseURL) {
   const base = new URL(baseURL).pathname.replace(/\/?$/, '/');
   return { base, at: (p) => base + p.replace(/^\//, '') };
 }
+
+/**
+ * An address as the build writes it into a page: a WHATWG URL (what JavaScript's `new URL(…).href` gives;
+ * the build uses the `url` crate), e.g. `https://ana.example` as `https://ana.example/` and `"` as `%22`.
+ * Same-site paths are resolved against `base`.
+ */
+export const asUrl = (address, base) => new URL(address, base).href;
+
+/**
+ * An address as the browser writes it: what `new URL(…).href` gives in the page. The comment box writes
+ * the websites of comments posted or loaded in the browser with the browser's own parser, which can differ
+ * from the spec in corners (Chromium encodes `'` in a user name as %27).
+ */
+export const browserUrl = (page, address) => page.evaluate((address) => new URL(address, location.href).href, address);
+
+/**
+ * A link's address as written, resolved against its page as `asUrl` does: compare it with
+ * `asUrl(expected, page.url())`. (Not `a.href`, which the browser re-writes with its own parser.)
+ */
+export const linkUrl = async (link) => asUrl(await link.getAttribute('href'), link.page().url());
+
+/**
+ * Whether the page's document was loaded at `url` (its navigation entry names it): after following a
+ * link, proof of a full page load rather than a script changing the address.
+ */
+export const loadedAt = (page) => page.evaluate(() => performance.getEntriesByType('navigation')[0].name);
 
 /** The top of an element's box relative to the viewport. */
 export const topOf = (page, selector) =>

@@ -1,12 +1,15 @@
 // The Content-Security-Policy of a build (src/prerender/csp.rs), checked from the outside: the meta tag on
 // the front page, an article and the not-found page, the same policy plus frame-ancestors in `_headers`,
-// nothing inline for it to refuse, and the pages working under the header policy too. Every other test
-// fails on any violation (lib/fixtures.mjs).
+// nothing inline for it to refuse but the page's speculation rules (allowed by the sha256 of their exact
+// text, lib/speculation.mjs), and the pages working under the header policy too. Every other test fails on
+// any violation (lib/fixtures.mjs).
 //
 //   cspTests('tests/content/multi');                              // in a project's csp.spec.mjs
 //   cspTests('tests/content/isso', { commentServer: ISSO, headers: true, loadPages: false });
 import { test, expect } from './fixtures.mjs';
 import { loadContent, permalink, servedAt, waitForApp } from './app.mjs';
+import { islandsOnPage } from './islands.mjs';
+import { scriptHash, speculationRulesProblems } from './speculation.mjs';
 
 /** `a b; c d` → { a: ['b'], c: ['d'] }, in order. */
 export function parsePolicy(policy) {
@@ -40,11 +43,14 @@ function imageOrigins({ site, articles }) {
   return [...new Set(srcs.filter((s) => /^https?:\/\//i.test(s)).map((s) => new URL(s).origin))];
 }
 
-/** What every page's policy must say: strict, with the comment server as the only other place to connect. */
-export function expectedPolicy(content, { commentServer } = {}) {
+/**
+ * What every page's policy must say: strict, with the comment server as the only other place to connect
+ * and, as the only inline script, the speculation rules whose hashes are given.
+ */
+export function expectedPolicy(content, { commentServer, scriptHashes = [] } = {}) {
   return {
     'default-src': ["'none'"],
-    'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    'script-src': ["'self'", "'wasm-unsafe-eval'", ...scriptHashes],
     'style-src': ["'self'"],
     'img-src': ["'self'", ...imageOrigins(content)],
     'font-src': ["'self'"],
@@ -73,16 +79,14 @@ export function cspTests(dir, { commentServer, headers: served = false, loadPage
   ];
 
   test.describe('Content-Security-Policy', () => {
-    test('the meta tag on every kind of page and _headers carry the strict policy; nothing inline', async ({ newReader, request, baseURL }) => {
-      const { at } = servedAt(baseURL);
-      const expected = expectedPolicy(content, { commentServer });
-      for (const value of Object.values(expected).flat()) {
+    test('the meta tag on every kind of page and _headers carry the strict policy; nothing inline but the speculation rules, allowed by hash', async ({ newReader, request, baseURL }) => {
+      const { base, at } = servedAt(baseURL);
+      for (const value of Object.values(expectedPolicy(content, { commentServer })).flat()) {
         expect(["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'blob:']).not.toContain(value);
       }
       const headers = await request.get(at('/_headers'));
       expect(headers.ok()).toBe(true);
       const policy = headerPolicy(await headers.text());
-      expect(parsePolicy(policy)).toEqual({ ...expected, 'frame-ancestors': ["'none'"] });
       // A server that reads _headers sends it with every page; one like GitHub Pages sends none.
       for (const [, path] of pages) {
         const sent = (await request.get(at(path))).headers()['content-security-policy'];
@@ -91,6 +95,7 @@ export function cspTests(dir, { commentServer, headers: served = false, loadPage
 
       // Read as the browser parsed the HTML, before any script could touch it.
       const reader = await newReader({ javaScriptEnabled: false });
+      const hashes = new Set();
       for (const [name, path] of pages) {
         await reader.goto(at(path));
         const found = await reader.evaluate(() => {
@@ -101,24 +106,38 @@ export function cspTests(dir, { commentServer, headers: served = false, loadPage
             // It must come before anything it governs.
             position: metas[0] ? head.indexOf(metas[0]) : -1,
             firstGoverned: head.findIndex((el) => ['SCRIPT', 'LINK', 'STYLE'].includes(el.tagName)),
-            inlineScripts: [...document.scripts].filter((s) => !s.src && !/^application\/(ld\+)?json$/.test(s.type)).map((s) => s.outerHTML.slice(0, 100)),
+            inlineScripts: [...document.scripts]
+              .filter((s) => !s.src && !/^application\/(ld\+)?json$/.test(s.type))
+              .map((s) => ({ type: s.type, inHead: s.parentElement === document.head, text: s.textContent, html: s.outerHTML.slice(0, 100) })),
             inlineStyles: [...document.querySelectorAll('style, [style]')].map((el) => el.outerHTML.slice(0, 100)),
             handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
             loader: [...document.scripts].filter((s) => s.type === 'module').map((s) => new URL(s.src).pathname),
           };
         });
         expect(found.policies, `${name}: one meta policy`).toHaveLength(1);
-        expect(parsePolicy(found.policies[0]), `${name}: the meta policy`).toEqual(expected);
+        // The one inline script: JSON speculation rules in <head>, for the site's own pages only.
+        expect(found.inlineScripts.map((s) => s.html), `${name}: inline scripts`).toEqual([expect.stringMatching(/^<script type="speculationrules">/)]);
+        const [rules] = found.inlineScripts;
+        expect(rules.inHead, `${name}: the speculation rules are in <head>`).toBe(true);
+        expect(speculationRulesProblems(rules.text, base), `${name}: the speculation rules`).toEqual([]);
+        // Allowed by the hash of their exact text, and by nothing broader.
+        const hash = scriptHash(rules.text);
+        hashes.add(hash);
+        expect(parsePolicy(found.policies[0]), `${name}: the meta policy`).toEqual(expectedPolicy(content, { commentServer, scriptHashes: [hash] }));
         expect(found.position, `${name}: the policy comes before every script and stylesheet`).toBeLessThan(found.firstGoverned);
-        expect(found.inlineScripts, `${name}: inline scripts`).toEqual([]);
         expect(found.inlineStyles, `${name}: inline styles`).toEqual([]);
         expect(found.handlers, `${name}: event-handler attributes`).toEqual([]);
-        expect(found.loader, `${name}: Trunk's loader, moved into a file`).toEqual([expect.stringMatching(/\/assets\/loader-[0-9a-f]{16}\.js$/)]);
+        expect(found.loader, `${name}: Trunk's loader and the islands' hydration, moved into files`).toEqual(
+          expect.arrayContaining([expect.stringMatching(/\/assets\/loader-[0-9a-f]{16}\.js$/), expect.stringMatching(/\/assets\/hydrate-[0-9a-f]{16}\.js$/)]),
+        );
+        expect(found.loader, `${name}: module scripts`).toHaveLength(2);
       }
+      // _headers serves every page, so it allows every page's rules, by hash.
+      expect(parsePolicy(policy)).toEqual({ ...expectedPolicy(content, { commentServer, scriptHashes: [...hashes] }), 'frame-ancestors': ["'none'"] });
     });
 
     if (!loadPages) return;
-    test('the app starts and navigates under the header policy as well as the meta tag', async ({ page, baseURL }) => {
+    test('the islands hydrate, on every kind of page, under the header policy as well as the meta tag', async ({ page, baseURL }) => {
       const { at } = servedAt(baseURL);
       const policy = headerPolicy(await (await page.request.get(at('/_headers'))).text());
       // Each page as a host that reads _headers serves it: with the policy as a response header.
@@ -133,15 +152,27 @@ export function cspTests(dir, { commentServer, headers: served = false, loadPage
       const served = await page.goto(at('/'));
       expect(served.headers()['content-security-policy']).toBe(policy);
       await waitForApp(page);
+      expect(await islandsOnPage(page), 'the front page’s islands').toEqual([
+        { component: 'Contents', hydrated: true },
+        { component: 'CommentBox', hydrated: true },
+      ]);
       if (content.articles.length > 1) {
-        // Client navigation fetches the article's JSON (connect-src 'self') and renders it.
-        await page.getByRole('main').getByRole('link', { name: article.title, exact: true }).first().click();
+        // Where a link leads, loaded as a page of its own with the header too. Opened by its address: a
+        // pointer on the link or keyboard focus would have the browser fetch the page ahead (the speculation
+        // rules), past this test's route and so without the header.
+        const link = page.getByRole('region', { name: 'More articles' }).getByRole('link', { name: article.title, exact: true });
+        const loaded = await page.goto(await link.evaluate((a) => a.href));
+        expect(loaded.headers()['content-security-policy']).toBe(policy);
         await expect(page).toHaveURL(new RegExp(`${permalink(article.slug)}$`));
       } else {
         await page.goto(at(permalink(article.slug)));
-        await waitForApp(page);
       }
+      await waitForApp(page);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+      expect(await islandsOnPage(page), 'the article’s islands').toEqual([
+        { component: 'Contents', hydrated: true },
+        { component: 'CommentBox', hydrated: true },
+      ]);
       expect((await page.goto(at('/no-such-page/'))).status()).toBe(404);
       await waitForApp(page);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

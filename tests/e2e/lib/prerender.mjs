@@ -1,8 +1,9 @@
-// Every page arrives prerendered, then the app hydrates it (GitHub issue "every page prerendered, then
-// hydrated"). Written once, run against whichever build the project serves:
+// Every page arrives prerendered as static HTML; only its islands (the contents and the comment box) are
+// hydrated. Written once, run against whichever build the project serves:
 //
-//   prerenderTests(dir)     seed, sub   without JavaScript; hydration; unknown addresses; head and site files
-//   multiArticleTests(dir)  multi, sub  client navigation between prerendered articles, "More articles"
+//   prerenderTests(dir)     seed, sub   without JavaScript; islands hydrated in place; unknown addresses; head
+//                                       and site files
+//   multiArticleTests(dir)  multi, sub  links between prerendered articles (full page loads), "More articles"
 //
 // `dir` is the content folder the build was made from. Paths are written as at the site's root
 // (`/articles/x/`) and go through `at()` (lib/app.mjs servedAt), which adds the project's prefix.
@@ -17,6 +18,7 @@ import {
   appStarted,
   waitForApp,
   open,
+  loadedAt,
   seedArticleLines,
   commentForm,
   postComment,
@@ -24,6 +26,7 @@ import {
   commentsSection,
   topOf,
 } from './app.mjs';
+import { islandsOnPage } from './islands.mjs';
 import { expectedBlock, renderedBlocks, normaliseBlock } from './content.mjs';
 
 export const NEEDS_JS = 'Posting a comment needs JavaScript. Turn it on in your browser to leave a reply.';
@@ -73,9 +76,12 @@ const crash = (page) => page.locator('#crash');
 /** A reader without JavaScript (a separate context, watched by the console guard like any other). */
 const readerWithoutJs = (newReader, viewport = WIDE) => newReader({ javaScriptEnabled: false, viewport });
 
+/** The static parts of a page (skip link, header, h1, main, article, sidebar, footer), the islands and their roots. */
+const PAGE_PARTS = 'body > .skip-link, header.site-header, h1, main, main article, aside, footer, leptos-island, leptos-island > *';
+
 /**
- * Holds the app's .wasm until `release()`: the page shows what the build rendered, and nothing has
- * hydrated it yet. (The <link rel=preload> and the loader's own request wait alike.)
+ * Holds the app's .wasm until `release()`: the page shows what the build rendered, and no island has
+ * hydrated yet. (The <link rel=preload> and the loader's own request wait alike.)
  */
 export async function holdApp(page) {
   let release;
@@ -298,24 +304,32 @@ export function prerenderTests(dir) {
   test.describe('hydration', () => {
     const hydrated = [...pages, { name: 'the not-found page itself (/404.html)', path: '/404.html', article: null }];
     for (const p of hydrated) {
-      test(`${p.name}: the prerendered h1 and main are the very nodes the app hydrates`, async ({ page, baseURL }) => {
+      test(`${p.name}: the static parts are the very nodes the page came with, and the islands hydrate in place`, async ({ page, baseURL }) => {
         const { at } = servedAt(baseURL);
         const release = await holdApp(page);
         await page.goto(at(p.path), { waitUntil: 'commit' });
         await expect(h1(page)).toHaveText(p.article ? p.article.title : NOT_FOUND);
+        await page.waitForLoadState('domcontentloaded');
         expect(await appStarted(page), 'the app must not have started while its wasm is held').toBe(false);
-        await page.evaluate(() => {
-          window.__h1 = document.querySelector('h1');
-          window.__main = document.querySelector('main');
-        });
+        expect(await islandsOnPage(page), 'islands before the wasm runs').toEqual(
+          p.article ? [{ component: 'Contents', hydrated: false }, { component: 'CommentBox', hydrated: false }] : [],
+        );
+        // The header, the article, the sidebar and the footer, and each island with what it holds.
+        const before = await page.evaluate((selector) => (window.__parts = [...document.querySelectorAll(selector)]).length, PAGE_PARTS);
+        expect(before, 'parts of the page found').toBeGreaterThanOrEqual(p.article ? 9 : 5);
         release();
         await waitForApp(page);
-        const same = await page.evaluate(() => ({
-          h1: document.querySelector('h1') === window.__h1,
-          main: document.querySelector('main') === window.__main,
-          stillOnThePage: window.__h1.isConnected && window.__main.isConnected,
-        }));
-        expect(same, 'hydrated in place, not rendered anew').toEqual({ h1: true, main: true, stillOnThePage: true });
+        const same = await page.evaluate((selector) => {
+          const now = [...document.querySelectorAll(selector)];
+          return {
+            count: now.length,
+            replaced: window.__parts.filter((el, i) => now[i] !== el || !el.isConnected).map((el) => `${el.localName}.${el.classList[0] ?? ''}`),
+          };
+        }, PAGE_PARTS);
+        expect(same, 'every part is the node the page came with').toEqual({ count: before, replaced: [] });
+        expect(await islandsOnPage(page), 'islands after').toEqual(
+          p.article ? [{ component: 'Contents', hydrated: true }, { component: 'CommentBox', hydrated: true }] : [],
+        );
         await expect(h1(page)).toHaveText(p.article ? p.article.title : NOT_FOUND);
         await expect(crash(page)).toBeHidden();
       });
@@ -438,46 +452,30 @@ export function prerenderTests(dir) {
 
   test.describe('unknown addresses', () => {
     for (const path of unknown) {
-      test(`the 404 page served for ${path} is rendered by the app from scratch: not found, no crash`, async ({ page, baseURL }) => {
+      test(`${path} gets the host’s static not-found page, answered 404: no islands, and its links lead on`, async ({ page, baseURL }) => {
         const { at } = servedAt(baseURL);
-        const release = await holdApp(page);
-        const response = await page.goto(at(path), { waitUntil: 'commit' });
+        const response = await page.goto(at(path));
         expect(response.status()).toBe(404);
-        await expect(h1(page)).toHaveText(NOT_FOUND);
-        await page.evaluate(() => (window.__h1 = document.querySelector('h1')));
-        release();
         await waitForApp(page);
         await expect(h1(page)).toHaveText(NOT_FOUND);
-        expect(await page.evaluate(() => window.__h1.isConnected), '404.html was rendered for /404.html, so it is replaced, not hydrated').toBe(false);
         await expect(page).toHaveTitle(`${NOT_FOUND} – ${site.name}`);
+        expect(await islandsOnPage(page), 'nothing on the not-found page to hydrate').toEqual([]);
+        await expect(page.getByRole('navigation', { name: 'Contents' })).toHaveCount(0);
         await expect(crash(page)).toBeHidden();
-        // And the app runs it: the way home is client-side navigation.
-        await page.evaluate(() => (window.__sameDocument = true));
+        // Its links are plain links to prerendered pages: each one a full page load.
+        await page.getByRole('main').getByRole('link', { name: articles.at(-1).title, exact: true }).click();
+        await expect(page).toHaveURL(at(permalink(articles.at(-1).slug)));
+        expect(await loadedAt(page)).toBe(new URL(at(permalink(articles.at(-1).slug)), baseURL).href);
+        await waitForApp(page);
+        await expect(h1(page)).toHaveText(articles.at(-1).title);
+        await page.goBack();
+        await expect(h1(page)).toHaveText(NOT_FOUND);
         await page.getByRole('link', { name: 'Go to the front page' }).click();
         await expect(page).toHaveURL(at('/'));
+        expect(await loadedAt(page)).toBe(new URL(at('/'), baseURL).href);
+        await waitForApp(page);
         await expect(h1(page)).toHaveText(front.title);
         await expect(page).toHaveTitle(pageTitle(site, front));
-        expect(await page.evaluate(() => window.__sameDocument === true), 'client-side navigation').toBe(true);
-      });
-    }
-
-    for (const [name, from] of [
-      ['the front page', '/'],
-      [`the article ${articles.at(-1).slug}`, permalink(articles.at(-1).slug)],
-    ]) {
-      test(`${name}’s HTML served at an unknown address is not hydrated as that page: the reader sees "Page not found"`, async ({ page, baseURL }) => {
-        const { at } = servedAt(baseURL);
-        const source = await page.request.get(at(from));
-        expect(source.status()).toBe(200);
-        const body = await source.text();
-        const nowhere = at('/articles/nope/');
-        await page.route(`**${nowhere}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
-        await page.goto(nowhere);
-        await waitForApp(page);
-        await expect(h1(page)).toHaveText(NOT_FOUND);
-        await expect(page.getByRole('heading', { level: 1, name: front.title })).toHaveCount(0);
-        await expect(page).toHaveTitle(`${NOT_FOUND} – ${site.name}`);
-        await expect(crash(page)).toBeHidden();
       });
     }
   });
@@ -531,7 +529,7 @@ export function prerenderTests(dir) {
           else expect(ld).not.toHaveProperty('image');
         }
 
-        // The hydrated page keeps one of each, with the same values.
+        // With JavaScript, once the islands have hydrated: one of each, with the same values.
         await open(page, at(p.path));
         const after = await readHead(page);
         expect(after, 'head after hydration').toEqual(head);
@@ -598,26 +596,30 @@ async function fillAndPostEarly(page) {
   await f.post.click({ force: true });
 }
 
-/** Client navigation between prerendered articles: run in the multi and sub projects. */
+/** Links between prerendered articles, each a full page load: run in the multi and sub projects. */
 export function multiArticleTests(dir) {
   const { site, articles, front, older } = sitePages(dir);
   const moreLink = (page, a) => page.getByRole('region', { name: 'More articles' }).getByRole('link', { name: a.title, exact: true });
-  const jsonPath = (at, slug) => at(`/content/articles/${slug}.json`);
 
+  /** The page shows article `a` at its own address, hydrated: heading, title, contents, head tags. */
   async function expectArticleShown(page, at, a, { isFront = false } = {}) {
     await expect(h1(page)).toHaveText(a.title);
     await expect(page).toHaveURL(at(isFront ? '/' : permalink(a.slug)));
     await expect(page).toHaveTitle(pageTitle(site, a));
     await expect(contents(page).getByRole('link')).toHaveText(a.sections.map((s) => s.heading));
-    await expect(crash(page)).toBeHidden();
-  }
-
-  /** The head follows client navigation: description and canonical (the other engineer's change). */
-  async function expectHeadFollows(page, a, { isFront = false } = {}) {
     await expect(page.locator('meta[name="description"]')).toHaveCount(1);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', expectedDescription(site, a, { front: isFront }));
     await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', absolute(site, isFront ? '/' : permalink(a.slug)));
+    await expect(page.getByRole('region', { name: 'More articles' })).toHaveCount(isFront ? 1 : 0);
+    await waitForApp(page);
+    await expect(crash(page)).toBeHidden();
+  }
+
+  /** A link followed: the browser loaded the page at `path` as a document of its own (no script swapped it in). */
+  async function expectPageLoad(page, at, path, baseURL) {
+    await expect(page).toHaveURL(at(path));
+    expect(await loadedAt(page), 'a full page load').toBe(new URL(at(path), baseURL).href);
   }
 
   test('the content set has several articles', () => {
@@ -639,72 +641,72 @@ export function multiArticleTests(dir) {
     }
   });
 
-  test('client navigation from a prerendered article: every article the page did not carry is fetched, under the prefix', async ({ page, baseURL }) => {
+  test('the site name and "More articles" load each prerendered page in full: its article, title, description and canonical; no data fetched', async ({ page, baseURL }) => {
     const { at } = servedAt(baseURL);
     const json = [];
     page.on('request', (r) => {
       const { pathname } = new URL(r.url());
       if (pathname.endsWith('.json')) json.push(pathname);
     });
-    // Start on an older article: its JSON came in the page, so hydrating fetches nothing.
     const start = older[0];
     await open(page, at(permalink(start.slug)));
     await expectArticleShown(page, at, start);
-    await page.waitForLoadState('networkidle');
-    expect(json, 'a prerendered permalink fetches no JSON').toEqual([]);
-    await page.evaluate(() => (window.__sameDocument = true));
 
-    // The site name: the front page shows the newest article, fetched like any other.
     const home = page.getByRole('banner').getByRole('link', { name: site.name, exact: true });
     await expect(home).toHaveAttribute('href', at('/'));
-    const newest = page.waitForResponse((r) => new URL(r.url()).pathname === jsonPath(at, front.slug));
     await home.click();
-    expect((await newest).status()).toBe(200);
+    await expectPageLoad(page, at, '/', baseURL);
     await expectArticleShown(page, at, front, { isFront: true });
-    expect(json).toEqual([jsonPath(at, front.slug)]);
 
     for (const a of older) {
-      const fetched = a === start ? null : page.waitForResponse((r) => new URL(r.url()).pathname === jsonPath(at, a.slug));
       await moreLink(page, a).click();
-      if (fetched) expect((await fetched).status()).toBe(200);
+      await expectPageLoad(page, at, permalink(a.slug), baseURL);
       await expectArticleShown(page, at, a);
-      await expect(page.getByRole('region', { name: 'More articles' })).toHaveCount(0);
+      // The article as written, block by block.
+      await expectArticleBody(page, a, at);
       await page.goBack();
       await expectArticleShown(page, at, front, { isFront: true });
     }
-    // (Going back to the starting article may use the article its page carried, or fetch it again.)
-    const wanted = [front, ...older.filter((a) => a !== start)].map((a) => jsonPath(at, a.slug));
-    expect([...new Set(json.filter((p) => p !== jsonPath(at, start.slug)))].sort(), 'only the articles shown, under the prefix').toEqual(wanted.sort());
-    expect(await page.evaluate(() => window.__sameDocument === true), 'all of it client-side').toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(json, 'every page carries its article: nothing fetched as data').toEqual([]);
   });
 
-  test('client navigation keeps the meta description and canonical link right', async ({ page, baseURL }) => {
+  test('Back and Forward go through the pages followed, each still working', async ({ page, baseURL }) => {
     const { at } = servedAt(baseURL);
+    const [a, b] = older;
     await open(page, at('/'));
-    await expectHeadFollows(page, front, { isFront: true });
-    for (const a of older) {
-      await moreLink(page, a).click();
-      await expect(h1(page)).toHaveText(a.title);
-      await expectHeadFollows(page, a);
-      await page.goBack();
-      await expect(h1(page)).toHaveText(front.title);
-      await expectHeadFollows(page, front, { isFront: true });
-    }
+    await moreLink(page, a).click();
+    await expectArticleShown(page, at, a);
+    await page.getByRole('banner').getByRole('link', { name: site.name, exact: true }).click();
+    await expectArticleShown(page, at, front, { isFront: true });
+    await moreLink(page, b).click();
+    await expectArticleShown(page, at, b);
+
+    await page.goBack();
+    await expectArticleShown(page, at, front, { isFront: true });
+    await page.goBack();
+    await expectArticleShown(page, at, a);
+    await page.goForward();
+    await expectArticleShown(page, at, front, { isFront: true });
+    await page.goForward();
+    await expectArticleShown(page, at, b);
+    // The page come back to still works: a contents link marks its section (and Back undoes it).
+    const last = contents(page).getByRole('link').last();
+    await last.click();
+    await expect(page).toHaveURL(new RegExp(`${permalink(b.slug)}#`));
+    await expect(last).toHaveAttribute('aria-current', 'true');
+    await page.goBack();
+    await expectArticleShown(page, at, b);
   });
 
-  test('another page’s HTML served at an article’s address shows the article of the address', async ({ page, baseURL }) => {
+  test('an article reached by a link comes up with no layout shift', async ({ page, baseURL }) => {
     const { at } = servedAt(baseURL);
-    const [carried, wanted] = [older[0], older[1]];
-    for (const from of ['/', permalink(carried.slug)]) {
-      const body = await (await page.request.get(at(from))).text();
-      const there = at(permalink(wanted.slug));
-      await page.route(`**${there}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
-      const fetched = page.waitForResponse((r) => new URL(r.url()).pathname === jsonPath(at, wanted.slug));
-      await page.goto(there);
-      expect((await fetched).status()).toBe(200);
-      await waitForApp(page);
-      await expectArticleShown(page, at, wanted);
-      await page.unroute(`**${there}`);
-    }
+    const a = older.find((x) => x.sections.some((s) => s.blocks.some((b) => 'figure' in b))) ?? older[0];
+    await open(page, at('/'));
+    await moreLink(page, a).click();
+    await expectPageLoad(page, at, permalink(a.slug), baseURL);
+    await page.waitForLoadState('networkidle');
+    await expectArticleShown(page, at, a);
+    expect(await layoutShift(page)).toBe(0);
   });
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import { REPO } from './app.mjs';
+import { scriptHash, scriptSources, speculationRulesProblems } from './speculation.mjs';
 
 export const CORPUS = JSON.parse(readFileSync(path.join(REPO, 'tests/xss/payloads.json'), 'utf8'));
 
@@ -37,11 +38,14 @@ export async function trapXss(page) {
  * Everything in the document that could run script: `on…` attributes, `javascript:`/`vbscript:`/`data:`
  * addresses in any spelling (as written, and as the browser resolves them), `srcdoc` and `style` attributes,
  * and elements that run or embed things (any script but JSON data and the site's own files, frames, objects,
- * SVG, MathML, `<base>`, `<template>`, a refresh).
+ * SVG, MathML, `<base>`, `<template>`, a refresh). One inline script is accepted: the page's own
+ * `<script type="speculationrules">`, alone of its kind, in <head>, JSON speculation rules for the site's
+ * pages, and allowed by the page's Content-Security-Policy (its meta tag) by the sha256 of its exact text.
  */
-export function scriptRisks(page) {
-  return page.evaluate(() => {
+export async function scriptRisks(page) {
+  const { risks, speculation, policies, prefix } = await page.evaluate(() => {
     const risks = [];
+    const speculation = [];
     const where = (el) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> in ${el.parentElement?.closest('[id]')?.id ?? 'the document'}`;
     const badScheme = /^(javascript|vbscript|data):/;
     const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'ping', 'srcset'];
@@ -62,15 +66,30 @@ export function scriptRisks(page) {
       if (tag === 'script') {
         const data = /^application\/(ld\+)?json$/.test(el.type);
         const own = el.src && new URL(el.src).origin === location.origin && /\/assets\/[^/]+\.js$/.test(new URL(el.src).pathname);
-        if (!data && !own) risks.push(`${where(el)}: ${el.outerHTML.slice(0, 120)}`);
+        if (el.type === 'speculationrules' && !el.src) speculation.push({ text: el.textContent, inHead: el.parentElement === document.head, html: el.outerHTML.slice(0, 120) });
+        else if (!data && !own) risks.push(`${where(el)}: ${el.outerHTML.slice(0, 120)}`);
       }
       if (['iframe', 'frame', 'object', 'embed', 'svg', 'math', 'base', 'template', 'applet'].includes(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
         risks.push(`${where(el)} is a <${tag}> (${el.namespaceURI})`);
       }
       if (tag === 'meta' && /refresh/i.test(el.httpEquiv)) risks.push(`${where(el)}: a refresh`);
     }
-    return risks;
+    const policies = [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]')].map((m) => m.content);
+    // The site's prefix: where its own stylesheet is served from (`/assets/…` under `/` or `/harbour/`).
+    const sheet = document.querySelector('link[rel="stylesheet"][href*="/assets/"]');
+    const prefix = sheet ? new URL(sheet.href).pathname.replace(/assets\/[^/]*$/, '') : '/';
+    return { risks, speculation, policies, prefix };
   });
+  if (speculation.length > 1) risks.push(`${speculation.length} speculation rules scripts: ${speculation.map((s) => s.html).join(' | ')}`);
+  for (const rules of speculation) {
+    if (!rules.inHead) risks.push(`speculation rules outside <head>: ${rules.html}`);
+    const problems = speculationRulesProblems(rules.text, prefix);
+    if (problems.length) risks.push(`speculation rules that are not the site's: ${problems.join('; ')}: ${rules.html}`);
+    if (policies.length !== 1 || !scriptSources(policies[0]).includes(scriptHash(rules.text))) {
+      risks.push(`speculation rules the page's Content-Security-Policy does not allow by hash: ${rules.html}`);
+    }
+  }
+  return risks;
 }
 
 /** Nothing ran, and nothing in the document could. Waits a moment first, for an onerror to fire. */

@@ -2,7 +2,7 @@
 // a thread with Reply buttons, "More articles" and links in the sidebar. seed/a11y.spec.mjs has the rest
 // of the keyboard tests (the skip link, the contents, the whole comment flow).
 import { test, expect } from '../lib/fixtures.mjs';
-import { open, loadContent, permalink } from '../lib/app.mjs';
+import { open, waitForApp, loadContent, permalink, loadedAt } from '../lib/app.mjs';
 import { tabThroughPage, tabTo, focusedPart, expectFocusVisible } from '../lib/keyboard.mjs';
 
 const { articles, front } = loadContent('tests/content/multi');
@@ -25,41 +25,46 @@ test.describe('Tab order at 1280px', () => {
   }
 });
 
-// Client-side navigation replaces the page under the link that was followed: focus must not fall back to
-// the document (where the next Tab would carry on from wherever the old link was, e.g. in the sidebar).
-test.describe('following a link with the keyboard puts focus at the start of the new page', () => {
+// Following a link loads the new page in full: focus starts at its top, so the first Tab reaches the skip
+// link (not wherever the followed link was, e.g. in the sidebar). The same after Back and Forward.
+test.describe('following a link with the keyboard starts the new page at its top', () => {
   const other = articles.find((a) => a !== front);
-  const main = (page) => page.locator('main#main');
+  const skipLink = (page) => page.getByRole('link', { name: 'Skip to content' });
 
-  test('"More articles" → a fetched article (shown after "Loading…"), and Back', async ({ page }) => {
-    // Held a moment, so focus must survive the loading placeholder being replaced by the article.
-    await page.route(`**/content/articles/${other.slug}.json`, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      await route.continue();
-    });
+  /** The page at `url` has loaded and hydrated, and the first Tab reaches its visible skip link. */
+  async function expectStartOfPage(page, title, what) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    await expect(skipLink(page), `${what}: the first Tab`).toBeFocused();
+    await expectFocusVisible(page, `the skip link of ${what}`);
+    await page.keyboard.press('Tab');
+    expect(await focusedPart(page), `${what}: the next Tab goes on into the header`).toBe('header');
+  }
+
+  test('"More articles" → an article, then Back and Forward', async ({ page }) => {
+    test.setTimeout(90_000); // every stop on the way photographed twice
     await open(page, '/');
     const link = page.getByRole('region', { name: 'More articles' }).getByRole('link', { name: other.title, exact: true });
-    await link.focus();
+    await tabTo(page, link);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(other.title);
-    await expect(main(page)).toBeFocused();
-    await expect(main(page)).toContainText(other.title);
-    await expectFocusVisible(page, 'the new page’s main');
-    await page.keyboard.press('Tab');
-    expect(await focusedPart(page), 'the next Tab goes into the new article').toBe('article');
+    await expect(page).toHaveURL(permalink(other.slug));
+    expect(await loadedAt(page), 'a full page load').toBe(new URL(permalink(other.slug), page.url()).href);
+    await expectStartOfPage(page, other.title, 'the article');
 
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(front.title);
-    await expect(main(page)).toBeFocused();
+    await expectStartOfPage(page, front.title, 'the front page, after Back');
+    await page.goForward();
+    await expectStartOfPage(page, other.title, 'the article, after Forward');
   });
 
   test('the header’s site name → the front page', async ({ page }) => {
+    test.setTimeout(60_000);
     await open(page, permalink(other.slug));
     const home = page.getByRole('banner').getByRole('link', { name: 'The Harbour Ledger' });
     await tabTo(page, home);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(front.title);
-    await expect(main(page)).toBeFocused();
-    await expectFocusVisible(page, 'the front page’s main');
+    await expect(page).toHaveURL('/');
+    await expectStartOfPage(page, front.title, 'the front page');
   });
 });

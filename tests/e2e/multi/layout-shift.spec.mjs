@@ -1,4 +1,4 @@
-// The second content set: product images, figures, and an article fetched after the page starts.
+// The second content set: product images and figures (an article reached by a link: lib/prerender.mjs).
 import { noLayoutShiftTests } from '../lib/layout-shift.mjs';
 
 noLayoutShiftTests([

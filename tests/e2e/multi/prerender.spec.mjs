@@ -1,5 +1,5 @@
-// Client navigation between prerendered, hydrated articles (the shared tests in lib/prerender.mjs), on the
-// second content set built at the host's root.
+// Links between prerendered articles, each a full page load (the shared tests in lib/prerender.mjs), on
+// the second content set built at the host's root.
 import { multiArticleTests } from '../lib/prerender.mjs';
 
 multiArticleTests('tests/content/multi');

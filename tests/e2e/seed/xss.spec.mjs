@@ -6,7 +6,7 @@
 // The Content-Security-Policy is bypassed here, so the test sees the app's own escaping without the policy's
 // safety net (every other test runs under the policy and fails on any violation).
 import { test, expect } from '../lib/fixtures.mjs';
-import { SEED, open, commentForm, ownComments } from '../lib/app.mjs';
+import { SEED, open, browserUrl, commentForm, ownComments } from '../lib/app.mjs';
 import { CORPUS, trapXss, expectNoXss, typedText } from '../lib/xss.mjs';
 
 test.use({ bypassCSP: true });
@@ -89,7 +89,7 @@ test('every hostile address is refused as a website; hostile-but-valid ones are 
     }
     for (const [i, l] of web.entries()) {
       const link = author(ownComments(page).nth(i)).getByRole('link', { name: `Reader ${l.id}`, exact: true });
-      await expect(link, `${l.id}: the whole address is the link's href`).toHaveAttribute('href', l.url);
+      await expect(link, `${l.id}: the whole address is the link's href, as the browser's URL parser writes it`).toHaveAttribute('href', await browserUrl(page, l.url));
       await expect(body(ownComments(page).nth(i))).toHaveText(`Website ${l.id}`);
     }
     await expectNoXss(page, hits, `websites, ${check}`);
@@ -106,8 +106,8 @@ test('a comment holding the whole corpus at once shows as the typed text', async
   await expectNoXss(page, hits);
 });
 
-// The form is written afresh from what was typed whenever it shows errors (src/components/comments/form.rs):
-// every payload must come back into its field exactly as typed, as a value and never as markup.
+// The form shows its errors around what was typed (src/islands/comments/form.rs): every payload must stay
+// in its field exactly as typed, as a value and never as markup.
 test('the form written afresh around errors keeps every markup payload as typed, and runs nothing', async ({ page }) => {
   test.setTimeout(120_000);
   const hits = await trapXss(page);

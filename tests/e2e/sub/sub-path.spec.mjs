@@ -42,7 +42,9 @@ function addressesWithoutPrefix(page) {
 }
 
 test('the server answers like a project site: nothing outside /harbour/, /harbour redirects to /harbour/', async ({ request }) => {
-  for (const path of ['/', '/index.html', '/content/site.json', `/content/articles/${front.slug}.json`, permalink(front.slug), '/harbourx/']) {
+  // An image of the front page: content files are still served, under the prefix only.
+  const image = /src="\/harbour\/(content\/images\/[^"]+)"/.exec(await (await request.get('./')).text())[1];
+  for (const path of ['/', '/index.html', `/${image}`, '/404.html', permalink(front.slug), '/harbourx/']) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
     expect(response.headers()['content-type'], path).toMatch(/^text\/plain/);
@@ -51,7 +53,8 @@ test('the server answers like a project site: nothing outside /harbour/, /harbou
   expect(bare.status()).toBe(301);
   expect(bare.headers().location).toBe('/harbour/');
   expect((await request.get('./')).status()).toBe(200);
-  expect((await request.get('content/site.json')).status()).toBe(200);
+  expect((await request.get(image)).status()).toBe(200);
+  expect((await request.get(`articles/${front.slug}/`)).status()).toBe(200);
   const unknown = await request.get('no-such-page');
   expect(unknown.status()).toBe(404);
   expect(unknown.headers()['content-type']).toMatch(/^text\/html/);
@@ -104,7 +107,7 @@ test('no request a reader’s browser makes ever leaves /harbour/', async ({ pag
   const requests = [];
   for (const p of [page, bare]) p.on('request', (r) => requests.push(r.url()));
 
-  // With the app: the front page, each other article by client navigation, a permalink, an unknown address.
+  // With the app: the front page, each other article by its link (a page load), a permalink, an unknown address.
   await open(page, './');
   await page.waitForLoadState('networkidle');
   for (const a of older) {
@@ -131,5 +134,7 @@ test('no request a reader’s browser makes ever leaves /harbour/', async ({ pag
   });
   expect(outside).toEqual([]);
   expect(requests.length, 'requests seen').toBeGreaterThan(20);
-  for (const a of older) expect(requests, `the client fetch of ${a.slug}`).toContain(new URL(at(`/content/articles/${a.slug}.json`), baseURL).href);
+  // Each article followed to was loaded as a page, under the prefix; none fetched as data.
+  for (const a of older) expect(requests, `the page load of ${a.slug}`).toContain(new URL(at(permalink(a.slug)), baseURL).href);
+  expect(requests.filter((u) => new URL(u).pathname.endsWith('.json')), 'data fetched').toEqual([]);
 });
