@@ -17,3 +17,14 @@ function hydrateIslands(bindings) {
 
 if (window.wasmBindings) hydrateIslands(window.wasmBindings);
 else addEventListener('TrunkApplicationStarted', () => hydrateIslands(window.wasmBindings), { once: true });
+
+// Keyboard readers: a same-site link that gets keyboard focus is prerendered at once. The page carries the
+// rule as a JSON data block (the Nu HTML Checker does not know its "immediate" eagerness yet); its text is
+// allowed by hash in the Content-Security-Policy, like the page's own speculation rules.
+const keyboardRules = document.getElementById('speculation-rules-keyboard');
+if (keyboardRules && HTMLScriptElement.supports?.('speculationrules')) {
+  const rules = document.createElement('script');
+  rules.type = 'speculationrules';
+  rules.textContent = keyboardRules.textContent;
+  document.head.append(rules);
+}

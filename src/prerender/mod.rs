@@ -290,11 +290,15 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
     let (shell, stylesheet, removed) = join_stylesheets(&shell, public_url, &trunk.stylesheets)?;
     written.extend(stylesheet);
     let rules = speculation_rules(public_url);
+    let keyboard = keyboard_speculation_rules(public_url);
     policy.allow_inline_script(&rules);
+    policy.allow_inline_script(&keyboard);
     let shell = shell.replacen(
         "</head>",
         &format!(
-            "<script type=\"speculationrules\">{rules}</script>\n<noscript><link rel=\"stylesheet\" href=\"{}nojs.css\"></noscript>\n</head>",
+            "<script type=\"speculationrules\">{rules}</script>\n\
+             <script type=\"application/json\" id=\"{KEYBOARD_RULES_ID}\">{keyboard}</script>\n\
+             <noscript><link rel=\"stylesheet\" href=\"{}nojs.css\"></noscript>\n</head>",
             seo::escape_html(public_url)
         ),
         1,
@@ -314,25 +318,42 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
 }
 
 /// The speculation rules every page carries: the browser renders a same-site page in the background
-/// once the reader hovers its link (or presses on it), or moves keyboard focus to it, so following it
-/// shows it at once. Navigating stays a plain link to a prerendered page. In-page links (`#…`),
-/// downloads and `rel="nofollow"` links are left alone. `public_url` is `/` or `/prefix/`.
+/// once the reader hovers its link (or presses on it), so following it shows it at once. Navigating
+/// stays a plain link to a prerendered page. In-page links (`#…`), downloads and `rel="nofollow"` links
+/// are left alone. `public_url` is `/` or `/prefix/`.
 fn speculation_rules(public_url: &str) -> String {
-    let same_site = serde_json::json!({ "href_matches": format!("{public_url}*") });
-    let not_these =
-        serde_json::json!({ "not": { "selector_matches": "[rel~=nofollow], [download], [href^='#']" } });
     serde_json::json!({
-        "prerender": [
-            { "where": { "and": [same_site, not_these] }, "eagerness": "moderate" },
-            // Chromium's "moderate" answers the pointer only: a link a keyboard reader focuses is
-            // rendered at once.
-            {
-                "where": { "and": [same_site, not_these, { "selector_matches": ":focus-visible" }] },
-                "eagerness": "immediate"
-            }
-        ]
+        "prerender": [{ "where": same_site_links(public_url, None), "eagerness": "moderate" }]
     })
     .to_string()
+}
+
+/// The id of the page's data block holding [`keyboard_speculation_rules`].
+const KEYBOARD_RULES_ID: &str = "speculation-rules-keyboard";
+
+/// The rule for keyboard readers: a same-site link that gets keyboard focus is rendered at once.
+/// Chromium's "moderate" answers only the pointer, and only "immediate" answers a selector that
+/// starts to match; the Nu HTML Checker does not know "immediate" yet, so the page carries this rule
+/// as a JSON data block (`#speculation-rules-keyboard`) and `hydrate.js` adds it as speculation rules.
+/// The Content-Security-Policy allows its exact text by hash, as it does the inline rules.
+fn keyboard_speculation_rules(public_url: &str) -> String {
+    serde_json::json!({
+        "prerender": [{ "where": same_site_links(public_url, Some(":focus-visible")), "eagerness": "immediate" }]
+    })
+    .to_string()
+}
+
+/// The links speculation rules may follow: the site's own pages, not in-page links, downloads or
+/// `rel="nofollow"` links; `also` narrows them with a selector.
+fn same_site_links(public_url: &str, also: Option<&str>) -> serde_json::Value {
+    let mut conditions = vec![
+        serde_json::json!({ "href_matches": format!("{public_url}*") }),
+        serde_json::json!({ "not": { "selector_matches": "[rel~=nofollow], [download], [href^='#']" } }),
+    ];
+    if let Some(selector) = also {
+        conditions.push(serde_json::json!({ "selector_matches": selector }));
+    }
+    serde_json::json!({ "and": conditions })
 }
 
 /// A `<link rel="stylesheet">` that Trunk wrote for one of the site's stylesheets.
@@ -616,7 +637,9 @@ mod tests {
     #[test]
     fn speculation_rules_cover_the_sites_own_pages_only() {
         let rules: serde_json::Value = serde_json::from_str(&speculation_rules("/harbour/")).unwrap();
-        let [hover, focus] = [&rules["prerender"][0], &rules["prerender"][1]];
+        let keyboard: serde_json::Value =
+            serde_json::from_str(&keyboard_speculation_rules("/harbour/")).unwrap();
+        let [hover, focus] = [&rules["prerender"][0], &keyboard["prerender"][0]];
         assert_eq!(hover["eagerness"], "moderate");
         assert_eq!(hover["where"]["and"][0]["href_matches"], "/harbour/*");
         assert_eq!(focus["eagerness"], "immediate");

@@ -173,6 +173,29 @@ export function speculationRulesTests(dir) {
       expect(prerender).toContainEqual(
         expect.objectContaining({ eagerness: 'moderate', where: { and: expect.arrayContaining([{ href_matches: `${base}*` }]) } }),
       );
+      // Keyboard readers: a rule for the link that has keyboard focus, "immediate", carried as a JSON data
+      // block (the Nu HTML Checker does not know "immediate" yet), which hydrate.js adds as rules.
+      const keyboard = /<script type="application\/json" id="speculation-rules-keyboard">([\s\S]*?)<\/script>/.exec(head)?.[1];
+      expect(keyboard, 'the keyboard readers’ rule in <head>').toBeTruthy();
+      expect(speculationRulesProblems(keyboard, base)).toEqual([]);
+      expect(JSON.parse(keyboard).prerender).toEqual([
+        expect.objectContaining({
+          eagerness: 'immediate',
+          where: { and: expect.arrayContaining([{ href_matches: `${base}*` }, { selector_matches: ':focus-visible' }]) },
+        }),
+      ]);
     });
   }
+  const [withIslands] = pageKinds(dir);
+  test(`once ${withIslands.name} runs script, the keyboard readers’ rule is speculation rules in <head>, word for word`, async ({ page, baseURL }) => {
+    const { at } = servedAt(baseURL);
+    await page.goto(at(withIslands.path));
+    await waitForApp(page);
+    const found = await page.evaluate(() => ({
+      data: document.getElementById('speculation-rules-keyboard').textContent,
+      rules: [...document.head.querySelectorAll('script[type="speculationrules"]')].map((s) => s.textContent),
+    }));
+    expect(found.rules).toHaveLength(2);
+    expect(found.rules[1]).toBe(found.data);
+  });
 }

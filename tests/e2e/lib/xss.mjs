@@ -38,12 +38,13 @@ export async function trapXss(page) {
  * Everything in the document that could run script: `on…` attributes, `javascript:`/`vbscript:`/`data:`
  * addresses in any spelling (as written, and as the browser resolves them), `srcdoc` and `style` attributes,
  * and elements that run or embed things (any script but JSON data and the site's own files, frames, objects,
- * SVG, MathML, `<base>`, `<template>`, a refresh). One inline script is accepted: the page's own
- * `<script type="speculationrules">`, alone of its kind, in <head>, JSON speculation rules for the site's
- * pages, and allowed by the page's Content-Security-Policy (its meta tag) by the sha256 of its exact text.
+ * SVG, MathML, `<base>`, `<template>`, a refresh). Inline scripts accepted: the page's own
+ * `<script type="speculationrules">` in <head>, and the copy hydrate.js makes of the keyboard readers' rule
+ * (the JSON data block `#speculation-rules-keyboard`, the same text exactly) — JSON speculation rules for the
+ * site's pages, each allowed by the page's Content-Security-Policy (its meta tag) by the sha256 of its text.
  */
 export async function scriptRisks(page) {
-  const { risks, speculation, policies, prefix } = await page.evaluate(() => {
+  const { risks, speculation, policies, prefix, keyboard } = await page.evaluate(() => {
     const risks = [];
     const speculation = [];
     const where = (el) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> in ${el.parentElement?.closest('[id]')?.id ?? 'the document'}`;
@@ -78,9 +79,14 @@ export async function scriptRisks(page) {
     // The site's prefix: where its own stylesheet is served from (`/assets/…` under `/` or `/harbour/`).
     const sheet = document.querySelector('link[rel="stylesheet"][href*="/assets/"]');
     const prefix = sheet ? new URL(sheet.href).pathname.replace(/assets\/[^/]*$/, '') : '/';
-    return { risks, speculation, policies, prefix };
+    const keyboard = document.getElementById('speculation-rules-keyboard')?.textContent ?? null;
+    return { risks, speculation, policies, prefix, keyboard };
   });
-  if (speculation.length > 1) risks.push(`${speculation.length} speculation rules scripts: ${speculation.map((s) => s.html).join(' | ')}`);
+  // The page's own rules, and at most the copy of the keyboard readers' rule, word for word.
+  const [, ...added] = speculation;
+  if (added.length > 1 || added.some((s) => s.text !== keyboard)) {
+    risks.push(`speculation rules scripts other than the page's own: ${speculation.map((s) => s.html).join(' | ')}`);
+  }
   for (const rules of speculation) {
     if (!rules.inHead) risks.push(`speculation rules outside <head>: ${rules.html}`);
     const problems = speculationRulesProblems(rules.text, prefix);
