@@ -79,12 +79,14 @@ export const appStarted = (page) => page.evaluate(() => window.wasmBindings !== 
 /**
  * Waits until the page's islands have hydrated: the wasm has started and `assets/hydrate-*.js` has handed
  * every `<leptos-island>` to its export (it marks each `data-hydrated` just before). A page without
- * islands (the not-found page) only waits for the wasm.
+ * islands (the not-found page) loads no WebAssembly at all: there is nothing to wait for once it is parsed.
  */
 export async function waitForApp(page) {
-  await page.waitForFunction(
-    () => window.wasmBindings !== undefined && [...document.querySelectorAll('leptos-island')].every((island) => island.hasAttribute('data-hydrated')),
-  );
+  await page.waitForLoadState('domcontentloaded');
+  await page.waitForFunction(() => {
+    const islands = [...document.querySelectorAll('leptos-island')];
+    return islands.length === 0 || (window.wasmBindings !== undefined && islands.every((island) => island.hasAttribute('data-hydrated')));
+  });
 }
 
 /**
