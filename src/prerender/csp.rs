@@ -2,8 +2,9 @@
 //! carries it as `<meta http-equiv="Content-Security-Policy">`, and `_headers` (Netlify,
 //! Cloudflare Pages) as a response header with `frame-ancestors`, which a meta tag cannot carry.
 //!
-//! Nothing runs but the site's own files and the one inline script the build writes (the
-//! speculation rules, allowed by the hash of its text): no other inline script or style, no `eval`
+//! Nothing runs but the site's own files and the inline scripts the build writes (the speculation
+//! rules, allowed by the hash of their text), and the one stylesheet the build inlines is allowed by
+//! its hash: no other inline script or style, no `eval`
 //! (WebAssembly needs `'wasm-unsafe-eval'` to compile), no plugins, no `<base>`, no native form posts. The
 //! page may fetch from the site and from the configured comment server only, and show images
 //! from the site and from the origins its content names.
@@ -54,6 +55,15 @@ impl Policy {
 
     /// Allows one inline script by the SHA-256 hash of its exact text (`'sha256-…'`).
     pub fn allow_inline_script(&mut self, text: &str) {
+        self.allow_by_hash("script-src", text);
+    }
+
+    /// Allows one `<style>` element by the SHA-256 hash of its exact text.
+    pub fn allow_inline_style(&mut self, text: &str) {
+        self.allow_by_hash("style-src", text);
+    }
+
+    fn allow_by_hash(&mut self, directive: &str, text: &str) {
         use base64::Engine as _;
         use sha2::Digest as _;
         let digest = sha2::Sha256::digest(text.as_bytes());
@@ -61,7 +71,7 @@ impl Policy {
             "'sha256-{}'",
             base64::engine::general_purpose::STANDARD.encode(digest)
         );
-        if let Some((_, sources)) = self.directives.iter_mut().find(|(name, _)| *name == "script-src") {
+        if let Some((_, sources)) = self.directives.iter_mut().find(|(name, _)| *name == directive) {
             push_new(sources, source);
         }
     }
@@ -250,6 +260,11 @@ mod tests {
             ]
         );
         assert!(!policy.meta_value().contains("'unsafe-inline'"));
+        policy.allow_inline_style("alert(1)");
+        assert_eq!(
+            policy.sources("style-src").unwrap(),
+            ["'self'", "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"]
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 // files. Sizes are deterministic, so this is a test.
 //
 // Usage: node tests/size/budget.mjs [--summary FILE] [--scale SMALL:N BIG:N] DIST [MORE_DISTS...]
-//   DIST        the build of the bundled content (dist/): its wasm, JS and CSS are weighed (GNU gzip -9)
+//   DIST        the build of the bundled content (dist/): its wasm, JS and CSS, and its front page (which
+//               carries the site's stylesheet), are weighed (GNU gzip -9)
 //   MORE_DISTS  further builds: those whose site has a comment server are weighed too, and every one's
 //               .gz/.br siblings are checked
 //   --scale     two builds of generated sites (tests/content/generate.mjs) with N articles each, e.g.
@@ -11,9 +12,10 @@
 //   --summary   writes {"passed": N, "failed": N} for scripts/test's closing count
 //
 // BUDGET is what the issue asks the wasm to weigh: 80 KB gzipped, 105 KB for a site with a comment server
-// (which carries the Isso client). Today's builds are far over it and the work to get there is under way
-// in the app, so the budget is REPORTED on every run (met, or by how much it is missed), not asserted: a
-// test that stays red for weeks says nothing new, and hides the run that really breaks something.
+// (which carries the Isso client). Today's builds are far over it: an idiomatic Leptos comment box weighs
+// more than the budget allows (docs/sizes.md says where it goes), and the budget is to be revisited. So it
+// is REPORTED on every run (met, or by how much it is missed), not asserted: a test that stays red says
+// nothing new, and hides the run that really breaks something.
 // What FAILS the test is CEILING: today's size plus about 2%, so nothing grows unnoticed meanwhile. Lower
 // the ceiling whenever a build gets lighter; once the budget is met, set the ceiling to the budget, and it
 // is asserted from then on. Were the budget ever revisited, the ceiling alone keeps the test "must not grow".
@@ -66,10 +68,13 @@ function gz(file) {
   return run.stdout.length;
 }
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
-/** A build's wasm, JS and CSS in assets/, gzipped; `print` lists every file. */
+/**
+ * A build's wasm, JS and CSS in assets/ and its front page (which carries the site's stylesheet in a
+ * <style>), gzipped; `print` lists every file.
+ */
 function weigh(d, print) {
   const assets = readdirSync(join(d, 'assets')).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
-  const sizes = { wasm: 0, js: 0, css: 0 };
+  const sizes = { wasm: 0, js: 0, css: 0, html: gz(join(d, 'index.html')) };
   if (print) console.log(`${'file'.padEnd(48)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)}`);
   for (const name of assets) {
     const file = join(d, 'assets', name);
@@ -77,7 +82,12 @@ function weigh(d, print) {
     sizes[name.split('.').pop()] += g;
     if (print) console.log(`${name.padEnd(48)} ${String(statSync(file).size).padStart(10)} ${String(g).padStart(10)}`);
   }
-  return { ...sizes, total: sizes.wasm + sizes.js + sizes.css, wasmFiles: assets.filter((a) => a.endsWith('.wasm')).length };
+  if (print) console.log(`${'index.html (with the stylesheet)'.padEnd(48)} ${String(statSync(join(d, 'index.html')).size).padStart(10)} ${String(sizes.html).padStart(10)}`);
+  return {
+    ...sizes,
+    total: sizes.wasm + sizes.js + sizes.css + sizes.html,
+    wasmFiles: assets.filter((a) => a.endsWith('.wasm')).length,
+  };
 }
 
 const unescapeHtml = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -109,7 +119,7 @@ function checkBuild(d, print) {
   const which = kind.has ? 'commentServer' : 'plain';
   const s = weigh(d, print);
   const what = kind.has ? 'a comment server, so the Isso client' : 'no comment server';
-  console.log(`${d} (${what}): gzip wasm ${fmt(s.wasm)}, JS ${fmt(s.js)}, CSS ${fmt(s.css)}, total ${fmt(s.total)}`);
+  console.log(`${d} (${what}): gzip wasm ${fmt(s.wasm)}, JS ${fmt(s.js)}, CSS ${fmt(s.css)}, front page ${fmt(s.html)}, total ${fmt(s.total)}`);
   check(s.wasmFiles === 1, `${d}/assets holds one wasm (${s.wasmFiles})`);
   check(
     kind.agree,

@@ -47,11 +47,11 @@ function imageOrigins({ site, articles }) {
  * What every page's policy must say: strict, with the comment server as the only other place to connect
  * and, as the only inline script, the speculation rules whose hashes are given.
  */
-export function expectedPolicy(content, { commentServer, scriptHashes = [] } = {}) {
+export function expectedPolicy(content, { commentServer, scriptHashes = [], styleHashes = [] } = {}) {
   return {
     'default-src': ["'none'"],
     'script-src': ["'self'", "'wasm-unsafe-eval'", ...scriptHashes],
-    'style-src': ["'self'"],
+    'style-src': ["'self'", ...styleHashes],
     'img-src': ["'self'", ...imageOrigins(content)],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(commentServer ? [new URL(commentServer).origin] : [])],
@@ -96,6 +96,7 @@ export function cspTests(dir, { commentServer, headers: served = false, loadPage
       // Read as the browser parsed the HTML, before any script could touch it.
       const reader = await newReader({ javaScriptEnabled: false });
       const hashes = new Set();
+      const styleHashes = new Set();
       for (const [name, path] of pages) {
         await reader.goto(at(path));
         const found = await reader.evaluate(() => {
@@ -109,7 +110,9 @@ export function cspTests(dir, { commentServer, headers: served = false, loadPage
             inlineScripts: [...document.scripts]
               .filter((s) => !s.src && !/^application\/(ld\+)?json$/.test(s.type))
               .map((s) => ({ type: s.type, inHead: s.parentElement === document.head, text: s.textContent, html: s.outerHTML.slice(0, 100) })),
-            inlineStyles: [...document.querySelectorAll('style, [style]')].map((el) => el.outerHTML.slice(0, 100)),
+            inlineStyles: [...document.querySelectorAll('[style]')].map((el) => el.outerHTML.slice(0, 100)),
+            // The site's stylesheet, written into the page by the build (so it paints with its first response).
+            styleElements: [...document.querySelectorAll('style')].map((el) => ({ inHead: el.parentElement === document.head, text: el.textContent })),
             handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
             loader: [...document.scripts].filter((s) => s.type === 'module').map((s) => new URL(s.src).pathname),
             islands: document.querySelectorAll('leptos-island').length,
@@ -130,9 +133,15 @@ export function cspTests(dir, { commentServer, headers: served = false, loadPage
         // Both allowed by the hash of their exact text, and by nothing broader.
         const pageHashes = [scriptHash(rules.text), scriptHash(found.keyboard)];
         for (const h of pageHashes) hashes.add(h);
-        expect(parsePolicy(found.policies[0]), `${name}: the meta policy`).toEqual(expectedPolicy(content, { commentServer, scriptHashes: pageHashes }));
+        // One <style> in <head>, the site's stylesheet, allowed by the hash of its exact text.
+        expect(found.styleElements.map((s) => s.inHead), `${name}: one <style>, in <head>`).toEqual([true]);
+        const styleHash = scriptHash(found.styleElements[0].text);
+        styleHashes.add(styleHash);
+        expect(parsePolicy(found.policies[0]), `${name}: the meta policy`).toEqual(
+          expectedPolicy(content, { commentServer, scriptHashes: pageHashes, styleHashes: [styleHash] }),
+        );
         expect(found.position, `${name}: the policy comes before every script and stylesheet`).toBeLessThan(found.firstGoverned);
-        expect(found.inlineStyles, `${name}: inline styles`).toEqual([]);
+        expect(found.inlineStyles, `${name}: style attributes`).toEqual([]);
         expect(found.handlers, `${name}: event-handler attributes`).toEqual([]);
         if (found.islands === 0) {
           // Nothing to hydrate (the not-found page): no WebAssembly, no script at all.
@@ -145,7 +154,10 @@ export function cspTests(dir, { commentServer, headers: served = false, loadPage
         }
       }
       // _headers serves every page, so it allows every page's rules, by hash.
-      expect(parsePolicy(policy)).toEqual({ ...expectedPolicy(content, { commentServer, scriptHashes: [...hashes] }), 'frame-ancestors': ["'none'"] });
+      expect(parsePolicy(policy)).toEqual({
+        ...expectedPolicy(content, { commentServer, scriptHashes: [...hashes], styleHashes: [...styleHashes] }),
+        'frame-ancestors': ["'none'"],
+      });
     });
 
     if (!loadPages) return;

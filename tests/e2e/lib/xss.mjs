@@ -76,7 +76,7 @@ export async function scriptRisks(page) {
       if (tag === 'meta' && /refresh/i.test(el.httpEquiv)) risks.push(`${where(el)}: a refresh`);
     }
     const policies = [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]')].map((m) => m.content);
-    // The site's prefix: where its own stylesheet is served from (`/assets/…` under `/` or `/harbour/`).
+    // The site's prefix: where its own print stylesheet is served from (`/assets/…` under `/` or `/harbour/`).
     const sheet = document.querySelector('link[rel="stylesheet"][href*="/assets/"]');
     const prefix = sheet ? new URL(sheet.href).pathname.replace(/assets\/[^/]*$/, '') : '/';
     const keyboard = document.getElementById('speculation-rules-keyboard')?.textContent ?? null;
