@@ -31,11 +31,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 const KB = 1000;
 // The budget for the wasm, gzip -9.
 const BUDGET = { plain: 80 * KB, commentServer: 105 * KB };
-// Today's sizes plus about 2% (2026-12-02: wasm 178.9 KB and 232.6 KB, wasm + JS + CSS 194.3 KB and
-// 248.8 KB). The test fails over these.
+// Today's sizes plus about 2% (2026-12-02: wasm 172.2 KB and 225.0 KB; wasm + JS + CSS + the front page,
+// which carries the stylesheet, 192.4 KB and 246.3 KB). The test fails over these.
 const CEILING = {
-  plain: { wasm: 182.5 * KB, total: 198.2 * KB },
-  commentServer: { wasm: 237.3 * KB, total: 253.8 * KB },
+  plain: { wasm: 175.6 * KB, total: 196.2 * KB },
+  commentServer: { wasm: 229.5 * KB, total: 251.2 * KB },
 };
 // A 1-article and a 1,000-article site's wasm may differ by this much at most, gzipped.
 const SCALE_TOLERANCE = 0.5 * KB;

@@ -578,12 +578,6 @@ test('Isso refusing the website: the message is beside Website; nothing is lost'
 
 test('posting too fast (Isso’s guard): the third comment is refused with a clear message, text kept', async ({ page, isso, consoleGuard }) => {
   consoleGuard.allow(/status of 403/);
-  // Not the guard: its refusal is an ordinary 403 (Isso answers every request with Connection: close). The
-  // test ends on a reload (expectTextKept), and the isso fixture stops the server before the page closes; on
-  // a busy machine the reloaded page's GET for the thread is still waiting in Isso's accept queue then, and
-  // the stopped server resets it. The reader would see "could not be loaded … Try again", which is right
-  // for a server that went away (reproduced by stopping Isso with that GET pending).
-  consoleGuard.allow(/^Failed to load resource: net::ERR_CONNECTION_RESET$/);
   await isso.start({ guard: true });
   await openThread(page);
   for (const i of [1, 2]) {

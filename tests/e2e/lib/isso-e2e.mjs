@@ -140,6 +140,9 @@ export async function expectTextKept(page, fields, { thread = THREAD.path, reloa
   await expect(f.comment, 'the comment restored after a reload').toHaveValue(fields.comment);
   await expect(f.name).toHaveValue(fields.name);
   await expect(f.email).toHaveValue(fields.email);
+  // The reloaded page asks the server for the thread; wait for its answer, so no request is still on its
+  // way when the test stops the server (a request cut off then is the test's doing, not the page's).
+  await expect(page.getByText('Loading comments…')).toHaveCount(0);
 }
 
 /** Thread titles in an Isso server's database (Isso has no API for them). */
