@@ -22,6 +22,23 @@ pub enum Tag {
 }
 
 impl Tag {
+    /// The element's name, as HTML writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tag::P => "p",
+            Tag::Br => "br",
+            Tag::Em => "em",
+            Tag::Strong => "strong",
+            Tag::Code => "code",
+            Tag::Pre => "pre",
+            Tag::Blockquote => "blockquote",
+            Tag::Ul => "ul",
+            Tag::Ol => "ol",
+            Tag::Li => "li",
+            Tag::A => "a",
+        }
+    }
+
     fn from_name(name: &str) -> Option<Tag> {
         Some(match name {
             "p" => Tag::P,
