@@ -12,7 +12,7 @@ pub mod thread;
 
 pub use backend::CommentBackend;
 pub use form::{CommentDraft, Field, FieldError};
-pub use thread::{ShippedComment, ThreadComment};
+pub use thread::ThreadComment;
 
 /// An http(s) address as a valid, percent-encoded URL, or `None` when it is not an http(s) address.
 /// Both sides parse with a WHATWG URL parser: the browser with its own (which costs the download

@@ -1,20 +1,7 @@
 //! Threading comments by parent, in the order they were posted.
 
 use super::Body;
-use crate::content::Date;
-use serde::{Deserialize, Serialize};
-
-/// A comment shipped with the article, as the page hands it to the comment box (the island's
-/// props): the content check has checked it, and the build wrote it out.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ShippedComment {
-    pub id: String,
-    pub parent: Option<String>,
-    pub author: String,
-    pub website: Option<String>,
-    pub date: Date,
-    pub text: String,
-}
+use crate::content::{Comment, Date};
 
 /// One comment as the thread shows it, wherever it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,8 +42,8 @@ impl ThreadComment {
     }
 }
 
-impl From<ShippedComment> for ThreadComment {
-    fn from(c: ShippedComment) -> Self {
+impl From<Comment> for ThreadComment {
+    fn from(c: Comment) -> Self {
         ThreadComment {
             id: c.id,
             parent: c.parent,

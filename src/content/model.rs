@@ -3,7 +3,7 @@
 //! Read with serde's derives, objects only (see `object`), unknown fields refused.
 
 use super::{Date, Href, ImageSrc, Inlines};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// `site.json`: the publication, its chrome and its sidebar.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -114,6 +114,8 @@ pub struct Article {
     pub comments: Vec<Comment>,
 }
 
+serialize_self!(Comment);
+
 objects_only!(
     Site,
     NavLink,
@@ -175,8 +177,9 @@ pub struct Figure {
     pub caption: Option<Inlines>,
 }
 
-/// A comment already posted, shipped with the article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// A comment already posted, shipped with the article. The comment box gets these as its props, written
+/// out as they were read.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Comment {
     pub id: String,

@@ -26,3 +26,16 @@ macro_rules! objects_only {
         }
     )*};
 }
+
+/// Implements `Serialize` for structs that derive it with `#[serde(remote = "Self")]` (see
+/// [`objects_only`]): the derived code, which that makes an inherent `serialize`, is the trait's. For
+/// content the build hands on as it read it, such as the comments an island gets as props.
+macro_rules! serialize_self {
+    ($($t:ident),* $(,)?) => {$(
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $t::serialize(self, s)
+            }
+        }
+    )*};
+}

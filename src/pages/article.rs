@@ -1,23 +1,11 @@
 //! An article's permalink (`/articles/<slug>/`), and the front page, which shows the newest article
 //! and lists the others after it.
 
-use crate::comments::ShippedComment;
 use crate::components::{ArticleView, Layout, MoreArticles};
-use crate::content::{Article, Comment, CommentServer, Site};
+use crate::content::{Article, CommentServer, Site};
 use crate::islands::{CommentBox, Contents, SectionLink};
 use crate::paths;
 use leptos::prelude::*;
-
-fn shipped(c: Comment) -> ShippedComment {
-    ShippedComment {
-        id: c.id,
-        parent: c.parent,
-        author: c.author,
-        website: c.website,
-        date: c.date,
-        text: c.text,
-    }
-}
 
 #[component]
 pub fn ArticlePage(
@@ -41,7 +29,7 @@ pub fn ArticlePage(
     let server = site.comment_server.map(|CommentServer::Isso(url)| url);
     let title = article.title.clone();
     let open = article.comments_open;
-    let comments: Vec<ShippedComment> = article.comments.clone().into_iter().map(shipped).collect();
+    let comments = article.comments.clone();
     view! {
         <Layout>
             <Contents sections />

@@ -12,7 +12,8 @@ mod own;
 mod state;
 mod text;
 
-use crate::comments::{CommentBackend, CommentDraft, ShippedComment, ThreadComment};
+use crate::comments::{CommentBackend, CommentDraft, ThreadComment};
+use crate::content::Comment;
 use form::CommentForm;
 use item::CommentList;
 use leptos::either::Either;
@@ -31,7 +32,7 @@ pub fn CommentBox(
     /// Whether readers may comment.
     open: bool,
     /// The comments shipped with the article, oldest first.
-    comments: Vec<ShippedComment>,
+    comments: Vec<Comment>,
     /// The comment server's address, when the site has one.
     server: Option<String>,
 ) -> impl IntoView {
