@@ -1,38 +1,94 @@
-// Writes a gzip (`.gz`, level 9) and a Brotli (`.br`, quality 11) sibling for every file under a
-// folder, for hosts and CDNs that serve precompressed files (nginx gzip_static/brotli_static,
-// Caddy's precompressed, S3 + Content-Encoding). Run by the Trunk post-build hook on release builds.
-// Usage: node scripts/compress.mjs DIR
-import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+// Writes a gzip (`.gz`) and a Brotli (`.br`) sibling for every file under a folder, for hosts and CDNs
+// that serve precompressed files (nginx gzip_static/brotli_static, Caddy's precompressed, S3 +
+// Content-Encoding). Run by the Trunk post-build hook on release builds.
+//
+// Usage: node scripts/compress.mjs DIR [PREVIOUS]
+//
+// - Every core works: each file is compressed on libuv's thread pool (zlib's asynchronous calls), as
+//   many at once as the machine has cores.
+// - A file whose bytes are the same as in PREVIOUS (the last build's folder: Trunk's dist/ while the
+//   hook runs) takes its siblings from there instead of compressing it again.
+// - The files every page loads (WebAssembly, JavaScript, CSS, feeds) get the strongest settings
+//   (gzip 9, Brotli 11). Pages get gzip 9 and Brotli 5: on a 44 KB article page Brotli 11 takes 73 ms
+//   for 9.1 KB, Brotli 9 25 ms for 10.1 KB and Brotli 5 3 ms for 10.3 KB; at 11, a site of 10,000
+//   pages would spend six minutes of a build on its pages alone.
+import { availableParallelism } from 'node:os';
 
-const dir = process.argv[2];
+const cores = availableParallelism();
+// Read by libuv when its thread pool first starts, which is on the first compression below.
+process.env.UV_THREADPOOL_SIZE = String(Math.max(4, cores));
+
+const { readdir, readFile, writeFile } = await import('node:fs/promises');
+const { join, relative } = await import('node:path');
+const { promisify } = await import('node:util');
+const zlib = await import('node:zlib');
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+const [dir, previous] = process.argv.slice(2);
 if (!dir) {
-  console.error('usage: node scripts/compress.mjs DIR');
+  console.error('usage: node scripts/compress.mjs DIR [PREVIOUS]');
   process.exit(2);
 }
 
-function* files(d) {
-  for (const name of readdirSync(d)) {
-    const p = join(d, name);
-    if (statSync(p).isDirectory()) yield* files(p);
-    else if (!/\.(gz|br)$/.test(name)) yield p;
+async function* files(d) {
+  for (const entry of await readdir(d, { withFileTypes: true })) {
+    const p = join(d, entry.name);
+    if (entry.isDirectory()) yield* files(p);
+    else if (!/\.(gz|br)$/.test(entry.name)) yield p;
   }
 }
 
-let count = 0;
-for (const file of files(dir)) {
-  const data = readFileSync(file);
-  writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
-  writeFileSync(
-    `${file}.br`,
-    brotliCompressSync(data, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      },
-    }),
-  );
-  count++;
+const readOrNull = (path) => readFile(path).catch(() => null);
+
+/** The last build's siblings of a file with these bytes, or null when it changed (or is new). */
+async function previousSiblings(file, data) {
+  if (!previous) return null;
+  const before = join(previous, relative(dir, file));
+  const old = await readOrNull(before);
+  if (!old || !old.equals(data)) return null;
+  const [gz, br] = await Promise.all([readOrNull(`${before}.gz`), readOrNull(`${before}.br`)]);
+  return gz && br ? { gz, br } : null;
 }
-console.log(`compress: .gz and .br written for ${count} files in ${dir}`);
+
+const brotliQuality = (file) => (file.endsWith('.html') ? 5 : zlib.constants.BROTLI_MAX_QUALITY);
+
+let compressed = 0;
+let reused = 0;
+async function compress(file) {
+  const data = await readFile(file);
+  let siblings = await previousSiblings(file, data);
+  if (siblings) {
+    reused++;
+  } else {
+    const [gz, br] = await Promise.all([
+      gzip(data, { level: 9 }),
+      brotli(data, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
+      }),
+    ]);
+    siblings = { gz, br };
+    compressed++;
+  }
+  await Promise.all([writeFile(`${file}.gz`, siblings.gz), writeFile(`${file}.br`, siblings.br)]);
+}
+
+// A fixed number of workers take files from one queue, so the thread pool always has work and memory
+// holds only the files in flight.
+const queue = files(dir);
+async function worker() {
+  for (;;) {
+    const { value: file, done } = await queue.next();
+    if (done) return;
+    await compress(file);
+  }
+}
+await Promise.all(Array.from({ length: cores * 2 }, worker));
+console.log(
+  `compress: .gz and .br for ${compressed + reused} files in ${dir} ` +
+    `(${compressed} compressed on ${cores} cores, ${reused} unchanged since the last build)`,
+);

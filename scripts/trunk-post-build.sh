@@ -6,7 +6,8 @@
 #   build reads and the browser never does;
 # - every page prerendered by the site's own components (src/prerender): index.html,
 #   articles/<slug>/index.html, 404.html; and sitemap.xml, feed.xml, robots.txt;
-# - on release builds, a .gz and a .br sibling of every file (scripts/compress.mjs).
+# - on release builds, a .gz and a .br sibling of every file (scripts/compress.mjs), taken from the last
+#   build (Trunk's dist folder, still in place while the hook runs) for a file that has not changed.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk}"
 src="${BROADSHEET_CONTENT:-public/content}"
@@ -20,5 +21,5 @@ cargo run --quiet --features ssr --bin prerender -- \
 # Release builds: a .gz and a .br beside every file, for hosts that serve precompressed files.
 # (Skipped for `trunk serve`'s debug builds, where it would only slow each rebuild.)
 if [[ "${TRUNK_PROFILE:-}" == "release" ]]; then
-  node scripts/compress.mjs "$TRUNK_STAGING_DIR"
+  node scripts/compress.mjs "$TRUNK_STAGING_DIR" "${TRUNK_DIST_DIR:-}"
 fi
