@@ -5,7 +5,9 @@
 // article, to the web), subheadings, ordered and unordered lists, a quote, now and then a figure, and
 // comments with replies; dates spread over five years, some with a time and an offset, some updated.
 //
-//   node tests/content/generate.mjs N OUT_DIR     writes OUT_DIR/site.json, articles/*.json, images/
+//   node tests/content/generate.mjs N OUT_DIR          writes OUT_DIR/site.json, articles/*.json, images/
+//   node tests/content/generate.mjs --long N OUT_DIR   the same, every article ~900 words in 4 sections
+//                                                      with 6 comments (the scale benchmark's articles)
 //
 // Deterministic: the same N always gives the same files (a seeded generator, no clock, no Math.random).
 // Article i is drawn from its own seed, so it only depends on N through the articles it links to.
@@ -133,12 +135,22 @@ function headingsFor(r, count) {
   return pool.slice(0, count);
 }
 
-function article(i, n, slugs) {
+/** How many words a paragraph's spans hold. */
+const wordsIn = (spans) =>
+  (Array.isArray(spans) ? spans : [spans])
+    .map((x) => (typeof x === 'string' ? x : JSON.stringify(Object.values(x))))
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w)).length;
+
+/** Article i of n. `shape` ({sections, words, comments}) fixes the article's size, as the benchmark's
+ * sites of 100 to 10,000 articles need; without it the size varies (3-6 sections, 0-6 comments). */
+function article(i, n, slugs, shape) {
   const r = rng(1000 + i);
   const headline = title(r);
   const { value: date, at: when } = published(i, r);
   const linkTo = (k) => ({ text: titleOf((i + k) % n), href: `/articles/${slugs[(i + k) % n]}` });
-  const count = r.int(3, 6);
+  const count = shape ? shape.sections : r.int(3, 6);
   const headings = headingsFor(r, count);
   // Now and then two sections share a heading, as in tests/content/multi: the build numbers their ids.
   if (i % 10 === 9) headings[count - 1] = headings[0];
@@ -170,8 +182,17 @@ function article(i, n, slugs) {
     if (r.chance(0.5)) section.blocks.push({ paragraph: r.pick(SENTENCES) });
     sections.push(section);
   }
+  if (shape) {
+    // Longer sections, a paragraph at a time, until the article has its words.
+    let words = sections.flatMap((s) => s.blocks).reduce((sum, b) => sum + wordsIn(Object.values(b)[0]), 0);
+    for (let k = 0; words < shape.words; k++) {
+      const spans = paragraph(r, []);
+      sections[k % count].blocks.push({ paragraph: spans });
+      words += wordsIn(spans);
+    }
+  }
   const comments = [];
-  const howMany = i % 5 === 4 ? 0 : r.int(1, 6);
+  const howMany = shape ? shape.comments : i % 5 === 4 ? 0 : r.int(1, 6);
   for (let c = 0; c < howMany; c++) {
     const reply = c > 0 && r.chance(0.5);
     comments.push({
@@ -224,27 +245,32 @@ function site(n) {
   };
 }
 
+/** The benchmark's article (issue 13): about 900 words in 4 sections, and 6 comments. */
+export const LONG = { sections: 4, words: 900, comments: 6 };
+
 const svg = ({ width, height, fill }) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="${fill}"/></svg>\n`;
 
-export function generate(n, dir) {
+export function generate(n, dir, shape) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'articles'), { recursive: true });
   mkdirSync(path.join(dir, 'images'), { recursive: true });
   const json = (v) => `${JSON.stringify(v, null, 2)}\n`;
   writeFileSync(path.join(dir, 'site.json'), json(site(n)));
   const slugs = Array.from({ length: n }, (_, i) => slugFor(i));
-  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, 'articles', `${slugs[i]}.json`), json(article(i, n, slugs)));
+  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, 'articles', `${slugs[i]}.json`), json(article(i, n, slugs, shape)));
   for (const img of IMAGES) writeFileSync(path.join(dir, 'images', img.file), svg(img));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [count, dir] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const long = args.includes('--long');
+  const [count, dir] = args.filter((a) => a !== '--long');
   const n = Number(count);
   if (!Number.isInteger(n) || n < 1 || !dir) {
-    console.error('usage: node tests/content/generate.mjs N OUT_DIR   (N ≥ 1 articles)');
+    console.error('usage: node tests/content/generate.mjs [--long] N OUT_DIR   (N ≥ 1 articles)');
     process.exit(2);
   }
-  generate(n, path.resolve(dir));
+  generate(n, path.resolve(dir), long ? LONG : undefined);
   console.log(`generate: ${n} article${n === 1 ? '' : 's'} in ${dir}`);
 }

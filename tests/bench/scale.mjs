@@ -1,0 +1,93 @@
+// How the build grows with the site (issue 13): generated sites of long articles (~900 words in 4 sections,
+// 6 comments: tests/content/generate.mjs --long), each built from scratch with `trunk build --release`, then
+// rebuilt after editing one article. A measurement, not a test: it prints a table and exits 0, non-zero only
+// when something fails to run.
+//
+//   node tests/bench/scale.mjs [N ...]     (from the repository root, after scripts/setup; default 100 1000 10000)
+//
+// Sites go to target/scale-N/ and their builds to target/scale-dist-N/. A first build of the smallest site
+// warms cargo's caches and is not counted, so the figures are the site's, not the compiler's. Sizes are gzip
+// level 9 (Node's zlib).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { generate, LONG } from '../content/generate.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+process.chdir(ROOT);
+const sizes = process.argv.slice(2).map(Number);
+const counts = sizes.length ? sizes : [100, 1000, 10000];
+if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('usage: node tests/bench/scale.mjs [N ...]   (N ≥ 1 articles)');
+  process.exit(2);
+}
+
+/** Runs `trunk build --release` of a content folder into a dist folder; returns the seconds it took. */
+function build(content, dist) {
+  const started = performance.now();
+  const run = spawnSync('trunk', ['build', '--release', '--dist', dist], {
+    env: { ...process.env, BROADSHEET_CONTENT: content },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    console.error(run.stdout, run.stderr);
+    throw new Error(`trunk build of ${content} failed`);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else yield p;
+  }
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+console.log('warming up: a build of a 1-article site (not counted)');
+generate(1, path.resolve('target/scale-1'), LONG);
+build('target/scale-1', 'target/scale-dist-1');
+
+const rows = [];
+for (const n of counts) {
+  const content = `target/scale-${n}`;
+  const dist = `target/scale-dist-${n}`;
+  generate(n, path.resolve(content), LONG);
+  rmSync(dist, { recursive: true, force: true });
+  console.log(`${n} articles: building from scratch`);
+  const cold = build(content, dist);
+
+  // One article edited, nothing else changed: its title gets a word.
+  const articles = path.join(content, 'articles');
+  const first = path.join(articles, readdirSync(articles).sort()[0]);
+  const article = JSON.parse(readFileSync(first, 'utf8'));
+  writeFileSync(first, `${JSON.stringify({ ...article, title: `${article.title} (updated)` }, null, 2)}\n`);
+  console.log(`${n} articles: rebuilding after editing one article`);
+  const edit = build(content, dist);
+
+  const pages = [...files(dist)].filter((f) => f.endsWith('.html'));
+  const largest = Math.max(...pages.map(gzip));
+  const wasm = [...files(path.join(dist, 'assets'))].find((f) => f.endsWith('.wasm'));
+  rows.push({
+    n,
+    cold,
+    edit,
+    pages: pages.length,
+    wasm: gzip(wasm),
+    front: gzip(path.join(dist, 'index.html')),
+    largest,
+  });
+}
+
+console.log('\n| articles | release build from scratch | after editing one article | pages | wasm (gzip) | front page (gzip) | largest page (gzip) |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(
+    `| ${r.n.toLocaleString('en-GB')} | ${r.cold.toFixed(1)} s | ${r.edit.toFixed(1)} s | ${r.pages} | ${kb(r.wasm)} KB | ${kb(r.front)} KB | ${kb(r.largest)} KB |`,
+  );
+}
