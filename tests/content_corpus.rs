@@ -37,6 +37,10 @@ const CORPUS_KINDS: &[(&str, &[&str])] = &[
     ("unknown block types", &["unknown-block", "unknown-span"]),
     ("unknown widget types", &["unknown-widget"]),
     (
+        "categories, tags and list pages (issue 13)",
+        &["colliding-category", "punctuation-tag", "per-page-zero"],
+    ),
+    (
         "bad dates",
         &[
             "bad-date-word",

@@ -326,15 +326,23 @@ fn article() -> impl Strategy<Value = Article> {
             prop::option::of(any::<String>()),
             prop::option::of(any::<String>()),
         ),
-        (date(), prop::option::of(date()), words()),
+        (date(), prop::option::of(date()), (words(), "[a-zA-Z]")),
         (sections(), any::<bool>(), comments()),
+        (
+            prop::sample::subsequence(vec!["Harbour", "Council", "Weather News"], 0..=3),
+            prop::sample::subsequence(vec!["storm", "sea wall", "budget", "Élodie’s diary"], 0..=4),
+        ),
     )
         .prop_map(
             |(
                 (slug, title, standfirst, summary),
-                (published, updated, author),
+                (published, updated, (author, letter)),
                 (sections, comments_open, comments),
+                (categories, tags),
             )| {
+                // An author's name needs a letter or digit, for the author's page address.
+                let author = format!("{author}{letter}");
+                let names = |v: Vec<&str>| v.into_iter().map(String::from).collect();
                 // Updated is never before published.
                 let updated = updated.map(|u| if u < published { published.clone() } else { u });
                 Article {
@@ -345,6 +353,8 @@ fn article() -> impl Strategy<Value = Article> {
                     published,
                     updated,
                     author,
+                    categories: names(categories),
+                    tags: names(tags),
                     sections,
                     comments_open,
                     comments,
@@ -388,10 +398,11 @@ fn site() -> impl Strategy<Value = Site> {
             words(),
             prop::collection::vec(widget(), 0..4),
             prop::option::of(web_url()),
+            1..50usize,
         ),
     )
         .prop_map(
-            |((name, url, tagline), language, links, (footer, sidebar, isso))| Site {
+            |((name, url, tagline), language, links, (footer, sidebar, isso, per_page))| Site {
                 name,
                 url: url.split(['?', '#']).next().unwrap_or_default().to_owned(),
                 tagline,
@@ -403,6 +414,7 @@ fn site() -> impl Strategy<Value = Site> {
                 footer,
                 sidebar,
                 comment_server: isso.map(CommentServer::Isso),
+                per_page,
             },
         )
 }
@@ -475,6 +487,12 @@ fn article_json(a: &Article) -> Value {
         a.updated.as_ref().map(|d| d.as_str().to_owned()),
     );
     m.insert("author".into(), json!(a.author));
+    if !a.categories.is_empty() {
+        m.insert("categories".into(), json!(a.categories));
+    }
+    if !a.tags.is_empty() {
+        m.insert("tags".into(), json!(a.tags));
+    }
     let sections = a
         .sections
         .iter()
@@ -553,6 +571,10 @@ fn site_json(s: &Site) -> Value {
     if let Some(CommentServer::Isso(url)) = &s.comment_server {
         m.insert("comment_server".into(), json!({ "isso": url }));
     }
+    // Left out when it is the default, as editors usually do.
+    if s.per_page != 10 {
+        m.insert("per_page".into(), json!(s.per_page));
+    }
     Value::Object(m)
 }
 
@@ -620,6 +642,9 @@ const CONTENT_KEYS: &[&str] = &[
     "excerpt",
     "comment_server",
     "isso",
+    "per_page",
+    "categories",
+    "tags",
 ];
 
 /// Strings that mean something to some check: dates good and bad, links good and hostile, slugs,

@@ -1,11 +1,34 @@
 //! The article itself: headline, byline, and sections of typed blocks with inline spans. Every text
 //! is rendered as text, and links go only to the addresses the content check accepted.
 
+use crate::content::taxonomy::{term_path, term_slug, Kind};
 use crate::content::{Article, Block, Figure, Href, Image, Inline, Inlines, List, Quote, Section};
 use crate::islands::heading_id;
 use crate::paths;
 use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
+
+/// An article's categories or tags as links to their pages, under a label; nothing when it has none.
+fn terms_view(kind: Kind, label: &'static str, names: Vec<String>) -> Option<impl IntoView> {
+    (!names.is_empty()).then(|| {
+        view! {
+            <p class="article__terms">
+                <span class="article__terms-label">{label} ": "</span>
+                {names
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, name)| {
+                        let href = paths::url(&term_path(kind, &term_slug(&name)));
+                        view! {
+                            {(i > 0).then_some(", ")}
+                            <a href=href>{name}</a>
+                        }
+                    })
+                    .collect_view()}
+            </p>
+        }
+    })
+}
 
 /// A link to a checked address, with `rel="noopener"` when it leaves the site.
 #[component]
@@ -124,6 +147,11 @@ fn ArticleSection(section: Section, id: String) -> impl IntoView {
 pub fn ArticleView(article: Article) -> impl IntoView {
     let ids = article.section_ids();
     let minutes = format!("{} min read", article.reading_minutes());
+    let author = paths::url(&term_path(Kind::Author, &term_slug(&article.author)));
+    let categories = terms_view(Kind::Category, "Categories", article.categories);
+    let tags = terms_view(Kind::Tag, "Tags", article.tags);
+    let filed = (categories.is_some() || tags.is_some())
+        .then(|| view! { <footer class="article__footer">{categories} {tags}</footer> });
     let updated = article.updated.map(|updated| {
         view! {
             <span class="article__date">
@@ -137,7 +165,9 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 <h1 class="article__title">{article.title}</h1>
                 {article.standfirst.map(|s| view! { <p class="article__standfirst">{s}</p> })}
                 <p class="article__meta">
-                    <span class="article__author">{format!("By {}", article.author)}</span>
+                    <span class="article__author">
+                        "By " <a href=author>{article.author}</a>
+                    </span>
                     <span class="article__date">
                         <time datetime=article.published.as_str().to_owned()>{article.published.human()}</time>
                     </span>
@@ -151,6 +181,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 .zip(ids)
                 .map(|(section, id)| view! { <ArticleSection section id /> })
                 .collect_view()}
+            {filed}
         </article>
     }
 }

@@ -1,39 +1,85 @@
-//! Lists of articles: "More articles" on the front page, "Latest articles" on the not-found page.
+//! Lists of articles: "More articles" on the front page, the list pages (categories, tags, authors, the
+//! front page's later pages), "Latest articles" on the not-found page.
 
-use crate::content::Article;
+use super::pagination::{Pager, Pagination};
+use crate::content::{Article, Block, Image};
 use crate::paths;
 use leptos::prelude::*;
 
-/// The other articles, newest first, each with its date and summary.
+/// The first figure's image of an article, if it has one: its thumbnail in lists.
+fn thumbnail(article: &Article) -> Option<Image> {
+    article
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .find_map(|b| match b {
+            Block::Figure(f) => Some(f.image.clone()),
+            _ => None,
+        })
+}
+
+/// Articles as a list, each with its title, date, byline, summary and the first figure as a thumbnail.
+#[component]
+pub fn ArticleList(
+    /// The articles to list, in order.
+    articles: Vec<Article>,
+) -> impl IntoView {
+    view! {
+        <ul class="more-articles__list">
+            {articles
+                .into_iter()
+                .map(|a| {
+                    let image = thumbnail(&a);
+                    let summary = a.summary.or(a.standfirst).filter(|s| !s.is_empty());
+                    view! {
+                        <li class="more-articles__item">
+                            {image
+                                .map(|image| {
+                                    view! {
+                                        <img
+                                            class="more-articles__thumbnail"
+                                            src=paths::url(image.src.as_str())
+                                            alt=""
+                                            width=image.width
+                                            height=image.height
+                                            loading="lazy"
+                                            decoding="async"
+                                        />
+                                    }
+                                })}
+                            <a class="more-articles__link" href=paths::url(&paths::article_path(&a.slug))>
+                                {a.title}
+                            </a>
+                            <p class="more-articles__meta">
+                                <time class="more-articles__date" datetime=a.published.as_str().to_owned()>
+                                    {a.published.human()}
+                                </time>
+                                {format!(" · By {}", a.author)}
+                            </p>
+                            {summary.map(|s| view! { <p class="more-articles__summary">{s}</p> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// The front page's list of the other articles, newest first, and its pages.
 #[component]
 pub fn MoreArticles(
     /// The articles to list.
     articles: Vec<Article>,
+    /// The list's pages (`/`, `/page/2/`, …).
+    pager: Pager,
 ) -> impl IntoView {
     view! {
         <section class="more-articles" aria-labelledby="more-articles-title">
             <h2 class="more-articles__title" id="more-articles-title">
                 "More articles"
             </h2>
-            <ul class="more-articles__list">
-                {articles
-                    .into_iter()
-                    .map(|a| {
-                        let summary = a.summary.or(a.standfirst).filter(|s| !s.is_empty());
-                        view! {
-                            <li class="more-articles__item">
-                                <a class="more-articles__link" href=paths::url(&paths::article_path(&a.slug))>
-                                    {a.title}
-                                </a>
-                                <time class="more-articles__date" datetime=a.published.as_str().to_owned()>
-                                    {a.published.human()}
-                                </time>
-                                {summary.map(|s| view! { <p class="more-articles__summary">{s}</p> })}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <ArticleList articles />
+            <Pagination pager />
         </section>
     }
 }

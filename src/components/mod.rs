@@ -2,13 +2,17 @@
 //! to the browser; the interactive parts they place (the contents, the comment box) are islands.
 
 pub mod article;
+pub mod article_nav;
 pub mod chrome;
 pub mod lists;
+pub mod pagination;
 pub mod sidebar;
 
 pub use article::ArticleView;
+pub use article_nav::{ArticleNeighbours, RelatedArticles};
 pub use chrome::{SiteFooter, SiteHeader, SkipLink};
-pub use lists::{LatestArticles, MoreArticles};
+pub use lists::{ArticleList, LatestArticles, MoreArticles};
+pub use pagination::{page_count, Pager, Pagination};
 pub use sidebar::Sidebar;
 
 use leptos::prelude::*;

@@ -216,6 +216,14 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
             .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
             && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
     };
+    if site.per_page == 0 {
+        errors.push(error_at(
+            file,
+            src,
+            json_path!["per_page"],
+            "`per_page` is 0: a list page must show at least 1 article; leave it out for 10",
+        ));
+    }
     if !lang_ok {
         errors.push(error_at(
             file,
@@ -531,6 +539,7 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
             ));
         }
     }
+    check_names(&mut errors, file, src, &article);
     if !errors.is_empty() {
         return Err(ContentErrors(errors));
     }
@@ -541,6 +550,81 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
         }
     }
     Ok(article)
+}
+
+/// Every category, tag and author name of an article needs a letter or digit for its page's address,
+/// and an article lists each category or tag once.
+fn check_names(errors: &mut Vec<ContentError>, file: &str, src: &str, article: &Article) {
+    use super::taxonomy::{term_slug, Kind};
+    // A blank name has its own error (check_text).
+    if !article.author.trim().is_empty() && term_slug(&article.author).is_empty() {
+        errors.push(error_at(
+            file,
+            src,
+            json_path!["author"],
+            format!(
+                "`{}` cannot be an author's name: it needs a letter or digit, from which the author's page gets its address",
+                article.author
+            ),
+        ));
+    }
+    for kind in [Kind::Category, Kind::Tag] {
+        let names = kind.names(article);
+        for (i, name) in names.iter().enumerate() {
+            let slug = term_slug(name);
+            let what = if kind == Kind::Category {
+                "a category"
+            } else {
+                "a tag"
+            };
+            let message = if slug.is_empty() {
+                format!(
+                    "`{name}` cannot be {what}: it is empty or only punctuation; give it a letter or digit"
+                )
+            } else if let Some(first) = names[..i].iter().find(|n| term_slug(n) == slug) {
+                format!(
+                    "`{name}` is listed twice: it is the same {} as `{first}`; list it once",
+                    &what[2..]
+                )
+            } else {
+                continue;
+            };
+            errors.push(error_at(file, src, json_path![kind.field(), i], message));
+        }
+    }
+}
+
+/// Two different names that slug the same (`Harbour News` and `harbour-news`) would share a page: the
+/// later file's name is the error, naming the other.
+fn check_name_collisions(errors: &mut Vec<ContentError>, parsed: &[(&ArticleFile, Article)]) {
+    use super::taxonomy::{term_slug, Kind};
+    for kind in Kind::ALL {
+        let mut seen: Vec<(String, &str, &str)> = Vec::new(); // (slug, name, file)
+        for (f, article) in parsed {
+            for (i, name) in kind.names(article).into_iter().enumerate() {
+                let slug = term_slug(name);
+                match seen.iter().find(|(s, _, _)| *s == slug) {
+                    Some((_, first, _)) if *first == name => {}
+                    Some((_, first, other)) => {
+                        let path = match kind {
+                            Kind::Author => json_path!["author"],
+                            _ => json_path![kind.field(), i],
+                        };
+                        errors.push(error_at(
+                            &f.file,
+                            &String::from_utf8_lossy(&f.bytes),
+                            path,
+                            format!(
+                                "`{name}` and `{first}` (in {other}) would share the page {}: write the name the same way in both",
+                                super::taxonomy::term_path(kind, &slug)
+                            ),
+                        ));
+                    }
+                    None => seen.push((slug, name, &f.file)),
+                }
+            }
+        }
+    }
 }
 
 /// One article file as read from disk.
@@ -609,6 +693,7 @@ pub fn check_set(
             message,
         ));
     }
+    check_name_collisions(&mut errors, &parsed);
     if files.is_empty() {
         let folder = match site_file.rsplit_once(['/', '\\']) {
             Some((dir, _)) => format!("{dir}/articles/"),

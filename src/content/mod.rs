@@ -15,6 +15,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod slug;
+pub mod taxonomy;
 pub mod text;
 
 pub use date::Date;

@@ -25,6 +25,14 @@ pub struct Site {
     pub sidebar: Vec<Widget>,
     /// Where readers' comments go; without one they stay in the reader's browser.
     pub comment_server: Option<CommentServer>,
+    /// How many articles a list page shows (the front page's "More articles", each category, tag,
+    /// author and archive page); at least 1.
+    #[serde(default = "default_per_page")]
+    pub per_page: usize,
+}
+
+fn default_per_page() -> usize {
+    10
 }
 
 impl Site {
@@ -107,6 +115,12 @@ pub struct Article {
     pub published: Date,
     pub updated: Option<Date>,
     pub author: String,
+    /// Display names of the article's categories, each with a page at `/category/<slug>/`.
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// Display names of the article's tags, each with a page at `/tag/<slug>/`.
+    #[serde(default)]
+    pub tags: Vec<String>,
     pub sections: Vec<Section>,
     #[serde(default = "default_true")]
     pub comments_open: bool,

@@ -51,6 +51,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "url-label",
     "wp-comment-cookies-consent",
     "more-articles-title",
+    "related-title",
 ];
 
 /// Whether `s` is already in slug form (what `slugify` would produce for it).

@@ -1,19 +1,32 @@
 //! An article's permalink (`/articles/<slug>/`), and the front page, which shows the newest article
 //! and lists the others after it.
 
-use crate::components::{ArticleView, Layout, MoreArticles};
+use crate::components::{ArticleNeighbours, ArticleView, Layout, MoreArticles, Pager, RelatedArticles};
 use crate::content::{Article, CommentServer, Site};
 use crate::islands::{CommentBox, Contents, SectionLink};
 use crate::paths;
 use leptos::prelude::*;
 
+/// What the front page lists after its article: a page of the other articles, and where the rest are.
+pub struct FrontList {
+    pub articles: Vec<Article>,
+    pub pager: Pager,
+}
+
 #[component]
 pub fn ArticlePage(
     /// The article to show.
     article: Article,
-    /// Listed between the article and its comments (the front page lists the other articles).
+    /// The front page lists the other articles between the article and its comments.
     #[prop(optional)]
-    more: Vec<Article>,
+    more: Option<FrontList>,
+    /// A permalink links the articles published before and after it…
+    #[prop(default = None)]
+    previous: Option<Article>,
+    #[prop(default = None)] next: Option<Article>,
+    /// …and those on the same subjects.
+    #[prop(optional)]
+    related: Vec<Article>,
 ) -> impl IntoView {
     let site = expect_context::<Site>();
     let sections: Vec<SectionLink> = article
@@ -35,7 +48,11 @@ pub fn ArticlePage(
             <Contents sections />
             <main class="layout__main" id="main" tabindex="-1">
                 <ArticleView article />
-                {(!more.is_empty()).then(|| view! { <MoreArticles articles=more /> })}
+                <ArticleNeighbours previous next />
+                <RelatedArticles articles=related />
+                {more
+                    .filter(|m| !m.articles.is_empty())
+                    .map(|FrontList { articles, pager }| view! { <MoreArticles articles pager /> })}
                 <CommentBox thread title open comments server />
             </main>
         </Layout>

@@ -2,7 +2,9 @@
 //! writes it into the page with its `<head>`.
 
 mod article;
+mod list;
 mod not_found;
 
-pub use article::ArticlePage;
+pub use article::{ArticlePage, FrontList};
+pub use list::ListPage;
 pub use not_found::NotFound;

@@ -16,12 +16,14 @@
 pub mod csp;
 pub mod seo;
 
+use crate::components::{page_count, Pager};
+use crate::content::taxonomy::{neighbours, related, term_path, terms, Kind};
 use crate::content::{check_set, Article, ArticleFile, ContentSet, Site};
-use crate::pages::{ArticlePage, NotFound};
+use crate::pages::{ArticlePage, FrontList, ListPage, NotFound};
 use crate::paths;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use seo::Page;
+use seo::{Listing, Page};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -89,33 +91,77 @@ struct Route {
     kind: RouteKind,
 }
 
+// Every variant holds whole articles; one route's size next to another's does not matter.
+#[allow(clippy::large_enum_variant)]
 enum RouteKind {
-    Front(Article),
-    Article(Article),
+    /// The newest article, then a page of the others.
+    Front {
+        article: Article,
+        more: Vec<Article>,
+        pager: Pager,
+    },
+    Article {
+        article: Article,
+        previous: Option<Article>,
+        next: Option<Article>,
+        related: Vec<Article>,
+    },
+    List {
+        /// The page's heading; `listing.title` adds which page this is.
+        heading: String,
+        listing: Listing,
+        articles: Vec<Article>,
+        pager: Pager,
+    },
     NotFound,
 }
+
+/// How many related articles an article links to.
+const RELATED_MAX: usize = 3;
 
 impl Route {
     fn page(&self) -> Page<'_> {
         match &self.kind {
-            RouteKind::Front(a) => Page::Front(a),
-            RouteKind::Article(a) => Page::Article(a),
+            RouteKind::Front { article, .. } => Page::Front(article),
+            RouteKind::Article { article, .. } => Page::Article(article),
+            RouteKind::List { listing, .. } => Page::List(listing),
             RouteKind::NotFound => Page::NotFound,
         }
     }
 
-    /// The page's body: the whole rendered page but its `<head>`.
-    fn body(&self, set: &ContentSet) -> String {
+    /// The list's pages, on a page that is one of them.
+    fn pager(&self) -> Option<&Pager> {
         match &self.kind {
-            RouteKind::Front(article) => {
-                let more: Vec<Article> = set.articles.iter().skip(1).cloned().collect();
-                let article = article.clone();
+            RouteKind::Front { pager, more, .. } if !more.is_empty() => Some(pager),
+            RouteKind::List { pager, .. } => Some(pager),
+            _ => None,
+        }
+    }
+
+    /// The page's body: the whole rendered page but its `<head>`.
+    fn body(self, set: &ContentSet) -> String {
+        match self.kind {
+            RouteKind::Front { article, more, pager } => {
+                let more = FrontList {
+                    articles: more,
+                    pager,
+                };
                 render(&set.site, move || view! { <ArticlePage article more /> })
             }
-            RouteKind::Article(article) => {
-                let article = article.clone();
-                render(&set.site, move || view! { <ArticlePage article /> })
-            }
+            RouteKind::Article {
+                article,
+                previous,
+                next,
+                related,
+            } => render(&set.site, move || {
+                view! { <ArticlePage article previous next related /> }
+            }),
+            RouteKind::List {
+                heading: title,
+                articles,
+                pager,
+                ..
+            } => render(&set.site, move || view! { <ListPage title articles pager /> }),
             RouteKind::NotFound => {
                 let latest: Vec<Article> = set.articles.iter().take(NOT_FOUND_LATEST).cloned().collect();
                 render(&set.site, move || view! { <NotFound latest /> })
@@ -124,21 +170,119 @@ impl Route {
     }
 }
 
-/// Every page of the site: the front page (the newest article), each article's permalink, and
-/// the not-found page.
+/// The file a site path is written to: `/tag/x/page/2/` → `tag/x/page/2/index.html`.
+fn file_for(path: &str) -> PathBuf {
+    Path::new(path.trim_start_matches('/')).join("index.html")
+}
+
+/// One list's pages, `per_page` articles each: `first` is the first page's site path, `title` its
+/// heading and `description` what it holds.
+fn list_routes(
+    first: &str,
+    (title, description): (&str, &str),
+    feed: Option<(String, String)>,
+    articles: &[&Article],
+    per_page: usize,
+) -> Vec<Route> {
+    let total = page_count(articles.len(), per_page);
+    (1..=total)
+        .map(|current| {
+            let pager = Pager {
+                first: first.to_owned(),
+                current,
+                total,
+            };
+            let path = pager.path(current);
+            let page_title = if current > 1 {
+                format!("{title} (page {current} of {total})")
+            } else {
+                title.to_owned()
+            };
+            Route {
+                file: file_for(&path),
+                kind: RouteKind::List {
+                    heading: title.to_owned(),
+                    listing: Listing {
+                        title: page_title,
+                        description: description.to_owned(),
+                        path,
+                        feed: feed.clone(),
+                    },
+                    articles: articles
+                        .iter()
+                        .skip((current - 1) * per_page)
+                        .take(per_page)
+                        .map(|a| (*a).clone())
+                        .collect(),
+                    pager,
+                },
+            }
+        })
+        .collect()
+}
+
+/// Every page of the site: the front page (the newest article and the first page of the others) and
+/// the others' later pages (`/page/2/`…), each article's permalink, each category's, tag's and
+/// author's pages, and the not-found page.
 fn routes(set: &ContentSet) -> Vec<Route> {
+    let per_page = set.site.per_page;
     let mut routes = Vec::new();
-    if let Some(newest) = set.articles.first() {
+    if let Some((newest, older)) = set.articles.split_first() {
+        let total = page_count(older.len(), per_page);
         routes.push(Route {
             file: "index.html".into(),
-            kind: RouteKind::Front(newest.clone()),
+            kind: RouteKind::Front {
+                article: newest.clone(),
+                more: older.iter().take(per_page).cloned().collect(),
+                pager: Pager {
+                    first: "/".into(),
+                    current: 1,
+                    total,
+                },
+            },
         });
+        let older: Vec<&Article> = older.iter().collect();
+        let description = format!("Every article on {}, newest first.", set.site.name);
+        routes.extend(
+            list_routes("/", ("More articles", &description), None, &older, per_page)
+                .into_iter()
+                .skip(1),
+        );
     }
     for article in &set.articles {
+        let (previous, next) = neighbours(article, &set.articles);
         routes.push(Route {
             file: Path::new("articles").join(&article.slug).join("index.html"),
-            kind: RouteKind::Article(article.clone()),
+            kind: RouteKind::Article {
+                article: article.clone(),
+                previous: previous.cloned(),
+                next: next.cloned(),
+                related: related(article, &set.articles, RELATED_MAX)
+                    .into_iter()
+                    .cloned()
+                    .collect(),
+            },
         });
+    }
+    for kind in Kind::ALL {
+        for term in terms(kind, &set.articles) {
+            let title = term_heading(kind, term.name);
+            let description = match kind {
+                Kind::Category => format!("Articles in the category {}", term.name),
+                Kind::Tag => format!("Articles tagged {}", term.name),
+                Kind::Author => format!("Articles by {}", term.name),
+            };
+            let description = format!("{description} on {}, newest first.", set.site.name);
+            let first = term_path(kind, &term.slug);
+            let feed = Some((format!("{title} – {}", set.site.name), format!("{first}feed.xml")));
+            routes.extend(list_routes(
+                &first,
+                (&title, &description),
+                feed,
+                &term.articles,
+                per_page,
+            ));
+        }
     }
     routes.push(Route {
         file: "404.html".into(),
@@ -148,9 +292,15 @@ fn routes(set: &ContentSet) -> Vec<Route> {
 }
 
 /// Trunk's `index.html` turned into one route's page.
-fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Result<String, String> {
+fn page(shell: &str, set: &ContentSet, public_url: &str, route: Route) -> Result<String, String> {
     let site = &set.site;
-    let head = seo::head_tags(site, &route.page(), public_url);
+    let mut head = seo::head_tags(site, &route.page(), public_url);
+    if let Some(pager) = route.pager() {
+        let links = seo::pager_links(site, pager.previous().as_deref(), pager.next().as_deref());
+        if !links.is_empty() {
+            head = format!("{head}\n{links}");
+        }
+    }
     let (before_title, rest) = shell.split_once("<title>").ok_or("index.html has no <title>")?;
     let (_, after_title) = rest
         .split_once("</title>")
@@ -307,17 +457,50 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
         1,
     );
     let shell = with_policy_meta(&shell, &policy)?;
+    let mut lists = Vec::new();
     for route in routes(set) {
-        written.push((route.file.clone(), page(&shell, set, public_url, &route)?));
+        if let RouteKind::List { listing, .. } = &route.kind {
+            lists.push(listing.path.clone());
+        }
+        let file = route.file.clone();
+        written.push((file, page(&shell, set, public_url, route)?));
     }
+    written.extend(term_feeds(set));
     let newest_first: Vec<&Article> = set.articles.iter().collect();
     written.extend([
         ("_headers".into(), headers_with_policy(&trunk.headers, &policy)?),
-        ("sitemap.xml".into(), seo::sitemap(&set.site, &newest_first)),
+        (
+            "sitemap.xml".into(),
+            seo::sitemap(&set.site, &newest_first, &lists),
+        ),
         ("feed.xml".into(), seo::atom_feed(&set.site, &newest_first)),
         ("robots.txt".into(), seo::robots_txt(&set.site)),
     ]);
     Ok(SiteFiles { written, removed })
+}
+
+/// A category's, tag's or author's page heading: "Category: Harbour", "Tag: storm", "Articles by Ann".
+fn term_heading(kind: Kind, name: &str) -> String {
+    match kind {
+        Kind::Category => format!("Category: {name}"),
+        Kind::Tag => format!("Tag: {name}"),
+        Kind::Author => format!("Articles by {name}"),
+    }
+}
+
+/// Each category's, tag's and author's Atom feed, at `…/feed.xml` beside its first page.
+fn term_feeds(set: &ContentSet) -> Vec<(PathBuf, String)> {
+    Kind::ALL
+        .into_iter()
+        .flat_map(|kind| terms(kind, &set.articles))
+        .map(|term| {
+            let first = term_path(term.kind, &term.slug);
+            let path = format!("{first}feed.xml");
+            let title = format!("{} – {}", term_heading(term.kind, term.name), set.site.name);
+            let xml = seo::feed(&set.site, &title, &first, &path, &term.articles);
+            (PathBuf::from(path.trim_start_matches('/')), xml)
+        })
+        .collect()
 }
 
 /// The speculation rules every page carries: the browser renders a same-site page in the background

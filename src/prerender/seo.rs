@@ -19,7 +19,21 @@ use crate::paths::article_path;
 pub enum Page<'a> {
     Front(&'a Article),
     Article(&'a Article),
+    /// A list of articles (a category, tag or author, a later page of the front page's list).
+    List(&'a Listing),
     NotFound,
+}
+
+/// What the head of a list page says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing {
+    /// The page's heading, e.g. "Category: Harbour" (and "Page 2 of 3" on later pages).
+    pub title: String,
+    pub description: String,
+    /// The page's own site path, e.g. `/category/harbour/page/2/`.
+    pub path: String,
+    /// A category's, tag's or author's feed: (its title, its site path).
+    pub feed: Option<(String, String)>,
 }
 
 /// The longest meta description, in characters (including the "…" of a cut one).
@@ -86,6 +100,7 @@ fn cut_at_word(s: &str, max: usize) -> String {
 pub fn page_title(site: &Site, page: &Page) -> String {
     match page {
         Page::Front(article) | Page::Article(article) => format!("{} – {}", article.title, site.name),
+        Page::List(list) => format!("{} – {}", list.title, site.name),
         Page::NotFound => format!("{NOT_FOUND_TITLE} – {}", site.name),
     }
 }
@@ -121,6 +136,7 @@ pub fn description(site: &Site, page: &Page) -> String {
     match page {
         Page::Front(article) => article_description(site, article, true),
         Page::Article(article) => article_description(site, article, false),
+        Page::List(list) => one_line(&list.description),
         Page::NotFound => NOT_FOUND_DESCRIPTION.to_owned(),
     }
 }
@@ -130,6 +146,7 @@ pub fn canonical(site: &Site, page: &Page) -> Option<String> {
     match page {
         Page::Front(_) => Some(site.absolute("/")),
         Page::Article(article) => Some(site.absolute(&article_path(&article.slug))),
+        Page::List(list) => Some(site.absolute(&list.path)),
         Page::NotFound => None,
     }
 }
@@ -281,9 +298,13 @@ pub fn head_tags(site: &Site, page: &Page, public_url: &str) -> String {
     let canonical = canonical(site, page);
     let article = match page {
         Page::Front(a) | Page::Article(a) => Some(*a),
-        Page::NotFound => None,
+        Page::List(_) | Page::NotFound => None,
     };
-    let og_title = article.map_or_else(|| NOT_FOUND_TITLE.to_owned(), |a| one_line(&a.title));
+    let og_title = match (article, page) {
+        (Some(a), _) => one_line(&a.title),
+        (None, Page::List(list)) => one_line(&list.title),
+        (None, _) => NOT_FOUND_TITLE.to_owned(),
+    };
     let image = article.and_then(|a| preview_image(site, a));
 
     out.push(format!("<title>{}</title>", escape_html(&title)));
@@ -340,6 +361,17 @@ pub fn head_tags(site: &Site, page: &Page, public_url: &str) -> String {
         escape_html(&one_line(&site.name)),
         escape_html(&format!("{prefix}feed.xml"))
     ));
+    if let Page::List(Listing {
+        feed: Some((title, path)),
+        ..
+    }) = page
+    {
+        out.push(format!(
+            r#"<link rel="alternate" type="application/atom+xml" title="{}" href="{}">"#,
+            escape_html(&one_line(title)),
+            escape_html(&format!("{prefix}{}", path.trim_start_matches('/')))
+        ));
+    }
 
     if let (Some(article), Some(url)) = (article, &canonical) {
         let ld = json_ld(site, article, url, &description, image.as_ref());
@@ -363,7 +395,7 @@ fn distinct<'a>(articles: &[&'a Article]) -> Vec<&'a Article> {
 }
 
 /// `sitemap.xml`: the front page and every article.
-pub fn sitemap(site: &Site, articles: &[&Article]) -> String {
+pub fn sitemap(site: &Site, articles: &[&Article], lists: &[String]) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -386,23 +418,44 @@ pub fn sitemap(site: &Site, articles: &[&Article]) -> String {
             Some(modified(article)),
         );
     }
+    for path in lists {
+        url(&site.absolute(path), None);
+    }
     out.push_str("</urlset>\n");
     out
 }
 
+/// `<link rel="prev">` and `<link rel="next">` for a page of a paginated list, as absolute addresses.
+pub fn pager_links(site: &Site, previous: Option<&str>, next: Option<&str>) -> String {
+    [("prev", previous), ("next", next)]
+        .into_iter()
+        .filter_map(|(rel, path)| {
+            path.map(|p| format!(r#"<link rel="{rel}" href="{}">"#, escape_html(&site.absolute(p))))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// `feed.xml`: an Atom 1.0 feed of every article, newest first.
 pub fn atom_feed(site: &Site, articles: &[&Article]) -> String {
-    let home = site.absolute("/");
+    feed(site, &site.name, "/", "/feed.xml", articles)
+}
+
+/// How many of the newest articles a feed carries.
+pub const FEED_ENTRIES: usize = 20;
+
+/// An Atom 1.0 feed titled `title` of the newest [`FEED_ENTRIES`] of `articles` (newest first), for
+/// the page at site path `page`, itself at site path `path`.
+pub fn feed(site: &Site, title: &str, page: &str, path: &str, articles: &[&Article]) -> String {
+    let articles = &articles[..articles.len().min(FEED_ENTRIES)];
+    let home = site.absolute(page);
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(&format!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
         escape_xml(&site.language)
     ));
     out.push_str(&format!("  <id>{}</id>\n", escape_xml(&home)));
-    out.push_str(&format!(
-        "  <title>{}</title>\n",
-        escape_xml(&one_line(&site.name))
-    ));
+    out.push_str(&format!("  <title>{}</title>\n", escape_xml(&one_line(title))));
     if let Some(tagline) = non_empty(&site.tagline) {
         out.push_str(&format!("  <subtitle>{}</subtitle>\n", escape_xml(&tagline)));
     }
@@ -412,7 +465,7 @@ pub fn atom_feed(site: &Site, articles: &[&Article]) -> String {
     ));
     out.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        escape_xml(&site.absolute("/feed.xml"))
+        escape_xml(&site.absolute(path))
     ));
     // Atom requires <updated>; a content set always has an article, so the fallback is only
     // there to keep an empty feed valid.
@@ -764,7 +817,7 @@ mod tests {
             r#"<link rel="self" type="application/atom+xml" href="https://x.github.io/proj/feed.xml"/>"#
         ));
         assert!(feed.contains(&format!("<id>{url}</id>")));
-        assert!(sitemap(&site, &[&a]).contains("<loc>https://x.github.io/proj/</loc>"));
+        assert!(sitemap(&site, &[&a], &[]).contains("<loc>https://x.github.io/proj/</loc>"));
     }
 
     #[test]
@@ -1002,7 +1055,7 @@ mod tests {
         let site = site();
         let articles = three_articles();
         let refs: Vec<&Article> = articles.iter().collect();
-        let xml = sitemap(&site, &refs);
+        let xml = sitemap(&site, &refs, &[]);
         assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
         assert!(xml.contains(r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#));
         assert_balanced(&xml, &["urlset", "url", "loc", "lastmod"]);
@@ -1020,7 +1073,7 @@ mod tests {
         assert!(xml.contains("breakwater-approved/</loc>\n    <lastmod>2025-03-22T08:15:00Z</lastmod>"));
         assert!(xml.contains("fish-festival/</loc>\n    <lastmod>2025-02-01</lastmod>"));
         // A repeated article is listed once.
-        let twice = sitemap(&site, &[refs[0], refs[0]]);
+        let twice = sitemap(&site, &[refs[0], refs[0]], &[]);
         assert_eq!(count(&twice, "lifeboat-rescue"), 1);
     }
 
@@ -1030,7 +1083,7 @@ mod tests {
             "name": "N", "url": "https://n.example/a&b/", "language": "en", "footer": "F"
         }));
         let a = article(json!({}));
-        let xml = sitemap(&site, &[&a]);
+        let xml = sitemap(&site, &[&a], &[]);
         assert!(xml.contains("<loc>https://n.example/a&amp;b/articles/harbour-wall-reopens/</loc>"));
         assert!(!xml.contains("a&b"));
     }
@@ -1110,5 +1163,79 @@ mod tests {
             robots_txt(&site()),
             "User-agent: *\nAllow: /\n\nSitemap: https://ledger.example/sitemap.xml\n"
         );
+    }
+
+    #[test]
+    fn a_list_page_has_its_title_canonical_description_and_feed() {
+        let site = site();
+        let listing = Listing {
+            title: "Tag: storm (page 2 of 3)".into(),
+            description: "Articles tagged storm on The Harbour Ledger, newest first.".into(),
+            path: "/tag/storm/page/2/".into(),
+            feed: Some((
+                "Tag: storm – The Harbour Ledger".into(),
+                "/tag/storm/feed.xml".into(),
+            )),
+        };
+        let head = head_tags(&site, &Page::List(&listing), "/proj/");
+        assert!(head.contains("<title>Tag: storm (page 2 of 3) – The Harbour Ledger</title>"));
+        assert!(head.contains(r#"<link rel="canonical" href="https://ledger.example/tag/storm/page/2/">"#));
+        assert_eq!(property(&head, "og:type"), Some("website"));
+        assert_eq!(property(&head, "og:title"), Some("Tag: storm (page 2 of 3)"));
+        assert!(head.contains(
+            r#"<link rel="alternate" type="application/atom+xml" title="Tag: storm – The Harbour Ledger" href="/proj/tag/storm/feed.xml">"#
+        ));
+        assert!(!head.contains("application/ld+json"), "no article, no JSON-LD");
+    }
+
+    #[test]
+    fn pager_links_are_absolute_and_only_where_there_is_a_page() {
+        let site = site();
+        assert_eq!(
+            pager_links(&site, Some("/"), Some("/page/3/")),
+            "<link rel=\"prev\" href=\"https://ledger.example/\">\n<link rel=\"next\" href=\"https://ledger.example/page/3/\">"
+        );
+        assert_eq!(pager_links(&site, None, None), "");
+    }
+
+    #[test]
+    fn a_term_feed_has_its_own_title_addresses_and_the_newest_twenty() {
+        let site = site();
+        let articles: Vec<Article> = (0..25)
+            .map(|i| {
+                article_with(
+                    &format!("a{i:02}"),
+                    json!({ "published": format!("2024-01-{:02}", 25 - i) }),
+                )
+            })
+            .collect();
+        let refs: Vec<&Article> = articles.iter().collect();
+        let xml = feed(
+            &site,
+            "Tag: storm – The Harbour Ledger",
+            "/tag/storm/",
+            "/tag/storm/feed.xml",
+            &refs,
+        );
+        assert!(xml.contains("<title>Tag: storm – The Harbour Ledger</title>"));
+        assert!(xml.contains("<id>https://ledger.example/tag/storm/</id>"));
+        assert!(xml.contains(r#"<link rel="self" type="application/atom+xml" href="https://ledger.example/tag/storm/feed.xml"/>"#));
+        assert_eq!(count(&xml, "<entry>"), FEED_ENTRIES);
+        assert!(
+            xml.contains("/articles/a00/")
+                && xml.contains("/articles/a19/")
+                && !xml.contains("/articles/a20/")
+        );
+        assert_balanced(&xml, &["feed", "entry", "title", "id"]);
+    }
+
+    #[test]
+    fn the_sitemap_lists_list_pages_too() {
+        let site = site();
+        let a = article(json!({}));
+        let xml = sitemap(&site, &[&a], &["/tag/storm/".into(), "/page/2/".into()]);
+        assert!(xml.contains("<loc>https://ledger.example/tag/storm/</loc>"));
+        assert!(xml.contains("<loc>https://ledger.example/page/2/</loc>"));
+        assert_eq!(count(&xml, "<url>"), 4);
     }
 }

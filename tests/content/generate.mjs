@@ -32,6 +32,8 @@ function rng(seed) {
   return { int, pick, chance };
 }
 
+const CATEGORIES = ['Harbour', 'Council', 'Events', 'People', 'Weather', 'Business'];
+const TAGS = ['breakwater', 'storms', 'lifeboat', 'festival', 'budget', 'fishing', 'schools', 'ferries', 'planning', 'tourism', 'roads', 'history'];
 const PLACES = ['Port Alder', 'Gull Rock', 'the North Quay', 'Carn Brea', 'Mevagissey Road', 'the Old Market', 'St Elwyn', 'Penhallow Cove', 'the Fish Quay', 'Trevose Hill', 'the Lighthouse Steps', 'Harbour Street'];
 const SUBJECTS = ['Council', 'Lifeboat Crew', 'Harbour Board', 'Fishermen’s Association', 'School Governors', 'Rowing Club', 'Chamber of Trade', 'Parish Choir', 'Museum Trust', 'Ferry Company', 'Allotment Society', 'Coastguard'];
 const VERBS = ['Approves', 'Rejects', 'Delays', 'Celebrates', 'Reviews', 'Funds', 'Opens', 'Closes', 'Rebuilds', 'Questions', 'Welcomes', 'Restores'];
@@ -204,6 +206,10 @@ function article(i, n, slugs, shape) {
       text: reply ? r.pick(REPLIES) : r.pick(COMMENTS),
     });
   }
+  // One or two categories and up to three tags, drawn last so the rest of the article stays as it was.
+  const distinct = (pool, count) => [...new Set(Array.from({ length: count }, () => r.pick(pool)))];
+  const categories = distinct(CATEGORIES, r.int(1, 2));
+  const tags = distinct(TAGS, r.int(0, 3));
   return {
     slug: slugs[i],
     title: headline,
@@ -212,6 +218,8 @@ function article(i, n, slugs, shape) {
     published: date,
     ...(i % 7 === 3 ? { updated: later(when, r) } : {}),
     author: r.pick(PEOPLE),
+    categories,
+    ...(tags.length ? { tags } : {}),
     sections,
     ...(i % 6 === 5 ? { comments_open: false } : {}),
     comments,

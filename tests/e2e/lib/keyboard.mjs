@@ -17,6 +17,8 @@ export const focusedPart = (page) =>
       ['#comments', 'comments'],
       ['main .article', 'article'],
       ['.more-articles', 'more articles'],
+      ['.article-nav', 'previous and next'],
+      ['.related', 'related articles'],
       ['nav[aria-label="Contents"]', 'contents'],
       ['body > #app > header, .site-header', 'header'],
       ['main', 'main'],

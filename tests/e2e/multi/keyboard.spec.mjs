@@ -10,7 +10,11 @@ const { articles, front } = loadContent('tests/content/multi');
 // Parts of the page in the order Tab reaches them from a fresh load, every stop visibly focused.
 const ORDER = [
   ['the front page', '/', ['skip link', 'header', 'contents', 'article', 'more articles', 'comments', 'comment form', 'sidebar']],
-  [`the permalink of ${front.slug}`, permalink(front.slug), ['skip link', 'header', 'contents', 'article', 'comments', 'comment form', 'sidebar']],
+  [
+    `the permalink of ${front.slug}`,
+    permalink(front.slug),
+    ['skip link', 'header', 'contents', 'article', 'previous and next', 'related articles', 'comments', 'comment form', 'sidebar'],
+  ],
 ];
 
 test.describe('Tab order at 1280px', () => {

@@ -73,11 +73,11 @@ test.describe('at 360×800', () => {
 
 test.describe('keyboard', () => {
   // Where Tab goes from a fresh load to the end of the page: the parts of the page in order (repeats merged),
-  // every stop showing its focus. The seed's article has no links and its sidebar nothing to press; the
-  // second content set (multi/keyboard.spec.mjs) covers article, thread and sidebar links.
+  // every stop showing its focus. The seed's article links only its author's page and its sidebar has nothing
+  // to press; the second content set (multi/keyboard.spec.mjs) covers article, thread and sidebar links.
   const WIDE = { width: 1280, height: 800 };
   const PHONE = { width: 360, height: 800 };
-  const ARTICLE = ['skip link', 'header', 'contents', 'comment form'];
+  const ARTICLE = ['skip link', 'header', 'contents', 'article', 'comment form'];
   const ORDER = [
     ['an article at 1280px', SEED.path, WIDE, {}, ARTICLE],
     ['an article at 360px (contents collapsed)', SEED.path, PHONE, {}, ARTICLE],

@@ -1,0 +1,63 @@
+//! Where a reader goes after an article: the previous and next article by date, and related articles.
+
+use crate::content::Article;
+use crate::paths;
+use leptos::prelude::*;
+
+fn article_link(article: Article) -> impl IntoView {
+    view! { <a href=paths::url(&paths::article_path(&article.slug))>{article.title}</a> }
+}
+
+/// "Previous article" and "Next article", by date; nothing for a site of one article.
+#[component]
+pub fn ArticleNeighbours(
+    /// The article published before this one.
+    previous: Option<Article>,
+    /// The article published after this one.
+    next: Option<Article>,
+) -> impl IntoView {
+    (previous.is_some() || next.is_some()).then(|| {
+        view! {
+            <nav class="article-nav" aria-label="Previous and next article">
+                {previous
+                    .map(|a| {
+                        view! {
+                            <p class="article-nav__previous">
+                                <span class="article-nav__label">"Previous article"</span>
+                                {article_link(a)}
+                            </p>
+                        }
+                    })}
+                {next
+                    .map(|a| {
+                        view! {
+                            <p class="article-nav__next">
+                                <span class="article-nav__label">"Next article"</span>
+                                {article_link(a)}
+                            </p>
+                        }
+                    })}
+            </nav>
+        }
+    })
+}
+
+/// Up to three articles on the same subjects; nothing when none is related.
+#[component]
+pub fn RelatedArticles(
+    /// The related articles, most related first.
+    articles: Vec<Article>,
+) -> impl IntoView {
+    (!articles.is_empty()).then(|| {
+        view! {
+            <section class="related" aria-labelledby="related-title">
+                <h2 class="related__title" id="related-title">
+                    "Related articles"
+                </h2>
+                <ul class="related__list">
+                    {articles.into_iter().map(|a| view! { <li>{article_link(a)}</li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}

@@ -1,0 +1,162 @@
+//! A list's pages: `<nav aria-label="Pagination">` with previous, next and numbered links.
+
+use crate::paths;
+use leptos::prelude::*;
+
+/// Where a list's pages are and which one this is: page 1 at `first` (`/`, `/category/x/`), page n
+/// at `first` + `page/n/`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pager {
+    /// The site path of the first page, ending in `/`.
+    pub first: String,
+    /// This page, from 1.
+    pub current: usize,
+    /// How many pages the list has, at least 1.
+    pub total: usize,
+}
+
+impl Pager {
+    /// The site path of page `n`.
+    pub fn path(&self, n: usize) -> String {
+        if n <= 1 {
+            self.first.clone()
+        } else {
+            format!("{}page/{n}/", self.first)
+        }
+    }
+
+    pub fn previous(&self) -> Option<String> {
+        (self.current > 1).then(|| self.path(self.current - 1))
+    }
+
+    pub fn next(&self) -> Option<String> {
+        (self.current < self.total).then(|| self.path(self.current + 1))
+    }
+}
+
+/// How many pages `count` items take at `per_page` a page (one page when there are none).
+pub fn page_count(count: usize, per_page: usize) -> usize {
+    count.div_ceil(per_page.max(1)).max(1)
+}
+
+/// The page numbers to link: the first, the last, and two either side of the current one; `None`
+/// stands for the numbers left out between them.
+fn numbers(pager: &Pager) -> Vec<Option<usize>> {
+    let near = |n: usize| n == 1 || n == pager.total || n.abs_diff(pager.current) <= 2;
+    let mut out = Vec::new();
+    for n in 1..=pager.total {
+        if near(n) {
+            out.push(Some(n));
+        } else if out.last() != Some(&None) {
+            out.push(None);
+        }
+    }
+    out
+}
+
+/// Previous, numbered and next links; nothing when the list has one page.
+#[component]
+pub fn Pagination(
+    /// The list's pages.
+    pager: Pager,
+) -> impl IntoView {
+    (pager.total > 1).then(|| {
+        let previous = pager.previous().map(|path| {
+            view! {
+                <a class="pagination__step" href=paths::url(&path) rel="prev">
+                    "Previous page"
+                </a>
+            }
+        });
+        let next = pager.next().map(|path| {
+            view! {
+                <a class="pagination__step" href=paths::url(&path) rel="next">
+                    "Next page"
+                </a>
+            }
+        });
+        let items = numbers(&pager)
+            .into_iter()
+            .map(|n| match n {
+                Some(n) if n == pager.current => view! {
+                    <li>
+                        <a class="pagination__number" href=paths::url(&pager.path(n)) aria-current="page">
+                            <span class="visually-hidden">"Page "</span>
+                            {n}
+                        </a>
+                    </li>
+                }
+                .into_any(),
+                Some(n) => view! {
+                    <li>
+                        <a class="pagination__number" href=paths::url(&pager.path(n))>
+                            <span class="visually-hidden">"Page "</span>
+                            {n}
+                        </a>
+                    </li>
+                }
+                .into_any(),
+                None => view! { <li class="pagination__gap">"…"</li> }.into_any(),
+            })
+            .collect_view();
+        view! {
+            <nav class="pagination" aria-label="Pagination">
+                {previous}
+                <ol class="pagination__list">{items}</ol>
+                {next}
+            </nav>
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pager(current: usize, total: usize) -> Pager {
+        Pager {
+            first: "/tag/wall/".into(),
+            current,
+            total,
+        }
+    }
+
+    #[test]
+    fn paths_previous_and_next() {
+        let p = pager(2, 3);
+        assert_eq!(p.path(1), "/tag/wall/");
+        assert_eq!(p.path(3), "/tag/wall/page/3/");
+        assert_eq!(p.previous().as_deref(), Some("/tag/wall/"));
+        assert_eq!(p.next().as_deref(), Some("/tag/wall/page/3/"));
+        assert_eq!(pager(1, 3).previous(), None);
+        assert_eq!(pager(3, 3).next(), None);
+    }
+
+    #[test]
+    fn page_counts() {
+        assert_eq!(page_count(0, 10), 1);
+        assert_eq!(page_count(10, 10), 1);
+        assert_eq!(page_count(11, 10), 2);
+        assert_eq!(page_count(5, 1), 5);
+    }
+
+    #[test]
+    fn numbers_keep_the_ends_and_the_neighbourhood() {
+        assert_eq!(numbers(&pager(1, 3)), [Some(1), Some(2), Some(3)]);
+        assert_eq!(
+            numbers(&pager(6, 12)),
+            [
+                Some(1),
+                None,
+                Some(4),
+                Some(5),
+                Some(6),
+                Some(7),
+                Some(8),
+                None,
+                Some(12)
+            ]
+        );
+        assert_eq!(numbers(&pager(1, 9)), [Some(1), Some(2), Some(3), None, Some(9)]);
+    }
+}

@@ -1,0 +1,4 @@
+// Categories, tags, authors, their feeds, previous/next and related articles (lib/publication.mjs).
+import { publicationTests } from '../lib/publication.mjs';
+
+publicationTests('tests/content/multi');
