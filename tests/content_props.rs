@@ -338,6 +338,7 @@ fn article() -> impl Strategy<Value = Article> {
                 // Updated is never before published.
                 let updated = updated.map(|u| if u < published { published.clone() } else { u });
                 Article {
+                    schema: None,
                     slug,
                     title,
                     standfirst,
@@ -345,6 +346,7 @@ fn article() -> impl Strategy<Value = Article> {
                     published,
                     updated,
                     author,
+                    draft: false,
                     sections,
                     comments_open,
                     comments,
@@ -392,6 +394,7 @@ fn site() -> impl Strategy<Value = Site> {
     )
         .prop_map(
             |((name, url, tagline), language, links, (footer, sidebar, isso))| Site {
+                schema: None,
                 name,
                 url: url.split(['?', '#']).next().unwrap_or_default().to_owned(),
                 tagline,

@@ -11,15 +11,38 @@ use super::{Article, ContentError, ContentErrors, Site};
 use crate::json_path;
 use serde::de::DeserializeOwned;
 
-/// An error about the value at `path`, placed where that value starts.
-pub(super) fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -> ContentError {
-    let (line, column) = locate(src, &path);
-    ContentError {
-        file: file.to_owned(),
-        line,
-        column,
-        path: path.to_string(),
-        message: printable(&message.into()),
+/// Where the values of a file that has been read are, for the checks made after reading: a JSON file
+/// is read again down the path; a Markdown article remembers where each value came from.
+pub(super) struct Locator<'a> {
+    file: &'a str,
+    place: Box<dyn Fn(&JsonPath) -> (usize, usize) + 'a>,
+}
+
+impl<'a> Locator<'a> {
+    pub(super) fn json(file: &'a str, src: &'a str) -> Self {
+        Locator {
+            file,
+            place: Box::new(move |path| locate(src, path)),
+        }
+    }
+
+    pub(super) fn new(file: &'a str, place: impl Fn(&JsonPath) -> (usize, usize) + 'a) -> Self {
+        Locator {
+            file,
+            place: Box::new(place),
+        }
+    }
+
+    /// An error about the value at `path`, placed where that value starts.
+    pub(super) fn error(&self, path: JsonPath, message: impl Into<String>) -> ContentError {
+        let (line, column) = (self.place)(&path);
+        ContentError {
+            file: self.file.to_owned(),
+            line,
+            column,
+            path: path.to_string(),
+            message: printable(&message.into()),
+        }
     }
 }
 
@@ -31,9 +54,9 @@ fn strip_position(message: &str) -> &str {
     }
 }
 
-/// The text of a content file, or why it cannot be content: not UTF-8, empty, not an object.
-pub(super) fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
-    let src = std::str::from_utf8(bytes).map_err(|e| {
+/// The text of a file, or an error saying it is not UTF-8.
+fn utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
+    std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let (line, column) = line_col(valid, valid.len());
         ContentError {
@@ -43,7 +66,12 @@ pub(super) fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Content
             path: "(top level)".into(),
             message: "the file is not valid UTF-8 text: save it as UTF-8".into(),
         }
-    })?;
+    })
+}
+
+/// The text of a content file, or why it cannot be content: not UTF-8, empty, not an object.
+pub(super) fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
+    let src = utf8(file, bytes)?;
     // Some editors start UTF-8 files with a byte-order mark, invisible to the writer.
     let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
     // serde would read a list as the object's fields in order, and blame the first item for
@@ -143,17 +171,14 @@ pub const COMMENT_AUTHOR_MAX: usize = 100;
 
 fn check_length(
     errors: &mut Vec<ContentError>,
-    file: &str,
-    src: &str,
+    loc: &Locator,
     value: &str,
     path: JsonPath,
     (what, max): (&str, usize),
 ) {
     let n = value.trim().chars().count();
     if n > max {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             path,
             format!(
                 "{what} is {} characters long: at most {} are allowed, as in the comment form",
@@ -164,21 +189,9 @@ fn check_length(
     }
 }
 
-fn check_text(
-    errors: &mut Vec<ContentError>,
-    file: &str,
-    src: &str,
-    value: &str,
-    path: JsonPath,
-    what: &str,
-) {
+fn check_text(errors: &mut Vec<ContentError>, loc: &Locator, value: &str, path: JsonPath, what: &str) {
     if value.trim().is_empty() {
-        errors.push(error_at(
-            file,
-            src,
-            path,
-            format!("{what} is empty: write some text"),
-        ));
+        errors.push(loc.error(path, format!("{what} is empty: write some text")));
     }
 }
 
@@ -187,28 +200,14 @@ fn check_text(
 pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
     {
         let (site, src) = parse(file, bytes)?;
-        check_site(file, src, site)
+        check_site(&Locator::json(file, src), site)
     }
 }
 
-fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> {
+fn check_site(loc: &Locator, site: Site) -> Result<Site, ContentErrors> {
     let mut errors = Vec::new();
-    check_text(
-        &mut errors,
-        file,
-        src,
-        &site.name,
-        json_path!["name"],
-        "the site name",
-    );
-    check_text(
-        &mut errors,
-        file,
-        src,
-        &site.footer,
-        json_path!["footer"],
-        "the footer",
-    );
+    check_text(&mut errors, loc, &site.name, json_path!["name"], "the site name");
+    check_text(&mut errors, loc, &site.footer, json_path!["footer"], "the footer");
     let lang_ok = {
         let mut parts = site.language.split('-');
         parts
@@ -217,9 +216,7 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
             && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
     };
     if !lang_ok {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["language"],
             format!(
                 "`{}` is not a language tag: expected something like `en` or `en-GB`",
@@ -228,9 +225,7 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
         ));
     }
     if !is_web_url(&site.url) || site.url.contains(['?', '#']) {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["url"],
             format!(
                 "`{}` is not the site's public address: expected one starting with https:// or http://, \
@@ -241,9 +236,7 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
     }
     if let Some(super::CommentServer::Isso(url)) = &site.comment_server {
         if !is_web_url(url) {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 json_path!["comment_server", "isso"],
                 format!(
                     "`{url}` is not a comment server address: expected one starting with https:// or http://"
@@ -254,8 +247,7 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
     for (i, link) in site.links.iter().enumerate() {
         check_text(
             &mut errors,
-            file,
-            src,
+            loc,
             &link.label,
             json_path!["links", i, "label"],
             "the link label",
@@ -267,16 +259,13 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
                 let at = json_path!["sidebar", i, "visitor_counter"];
                 check_text(
                     &mut errors,
-                    file,
-                    src,
+                    loc,
                     &c.title,
                     at.clone().key("title"),
                     "the widget title",
                 );
                 if c.today > c.total {
-                    errors.push(error_at(
-                        file,
-                        src,
+                    errors.push(loc.error(
                         at.key("today"),
                         format!(
                             "today ({}) is more than total ({}): total counts every visit",
@@ -289,16 +278,13 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
                 let at = json_path!["sidebar", i, "product_list"];
                 check_text(
                     &mut errors,
-                    file,
-                    src,
+                    loc,
                     &list.title,
                     at.clone().key("title"),
                     "the widget title",
                 );
                 if list.products.is_empty() {
-                    errors.push(error_at(
-                        file,
-                        src,
+                    errors.push(loc.error(
                         at.clone().key("products"),
                         "the product list is empty: add a product or remove the widget",
                     ));
@@ -307,14 +293,13 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
                     let at = at.clone().key("products").index(j);
                     check_text(
                         &mut errors,
-                        file,
-                        src,
+                        loc,
                         &p.name,
                         at.clone().key("name"),
                         "the product name",
                     );
                     if let Some(img) = &p.image {
-                        check_size(&mut errors, file, src, img, at.key("image"));
+                        check_size(&mut errors, loc, img, at.key("image"));
                     }
                 }
             }
@@ -327,12 +312,10 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
     }
 }
 
-fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super::Image, at: JsonPath) {
+fn check_size(errors: &mut Vec<ContentError>, loc: &Locator, img: &super::Image, at: JsonPath) {
     for (field, value) in [("width", img.width), ("height", img.height)] {
         if value == 0 {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 at.clone().key(field),
                 format!("{field} must be the image's {field} in pixels, above 0"),
             ));
@@ -350,16 +333,21 @@ fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super
 pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
     {
         let (article, src) = parse(file, bytes)?;
-        check_article(file, src, article)
+        let loc = Locator::json(file, src);
+        check_article(&loc, &loc, article)
     }
 }
 
-fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article, ContentErrors> {
+/// Checks an article whose body `loc` places and whose comments `comments` does (the same file, or a
+/// Markdown article's `<slug>.comments.json`).
+pub(super) fn check_article(
+    loc: &Locator,
+    comments: &Locator,
+    mut article: Article,
+) -> Result<Article, ContentErrors> {
     let mut errors = Vec::new();
     if !is_slug(&article.slug) {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["slug"],
             format!(
                 "`{}` is not a slug: use lower-case words joined by hyphens, like `kursk-casualties`",
@@ -367,27 +355,17 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
             ),
         ));
     }
+    check_text(&mut errors, loc, &article.title, json_path!["title"], "the title");
     check_text(
         &mut errors,
-        file,
-        src,
-        &article.title,
-        json_path!["title"],
-        "the title",
-    );
-    check_text(
-        &mut errors,
-        file,
-        src,
+        loc,
         &article.author,
         json_path!["author"],
         "the author",
     );
     if let Some(updated) = &article.updated {
         if updated < &article.published {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 json_path!["updated"],
                 format!(
                     "updated ({updated}) is before published ({}): it must be the same or later",
@@ -397,9 +375,7 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
         }
     }
     if article.sections.is_empty() {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["sections"],
             "the article has no sections: add at least one",
         ));
@@ -408,32 +384,25 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
     for (i, section) in article.sections.iter().enumerate() {
         check_text(
             &mut errors,
-            file,
-            src,
+            loc,
             &section.heading,
             json_path!["sections", i, "heading"],
             "the section heading",
         );
         if section.blocks.is_empty() {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 json_path!["sections", i, "blocks"],
                 "the section has no blocks: add a paragraph",
             ));
         }
         if let Some(id) = &section.id {
             if RESERVED_IDS.contains(&id.as_str()) {
-                errors.push(error_at(
-                    file,
-                    src,
+                errors.push(loc.error(
                     json_path!["sections", i, "id"],
                     format!("`{id}` is an id the page itself uses: choose another section id"),
                 ));
             } else if !is_slug(id) {
-                errors.push(error_at(
-                    file,
-                    src,
+                errors.push(loc.error(
                     json_path!["sections", i, "id"],
                     format!("`{id}` is not a valid section id: use lower-case words joined by hyphens"),
                 ));
@@ -445,9 +414,7 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
             .filter(|&first| first < i)
         {
             let field = if section.id.is_some() { "id" } else { "heading" };
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 json_path!["sections", i, field],
                 format!(
                     "section id `{}` is already used by sections[{first}]: section ids must be unique",
@@ -460,31 +427,26 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
                 let at = json_path!["sections", i, "blocks", j, "figure", "image"];
                 check_text(
                     &mut errors,
-                    file,
-                    src,
+                    loc,
                     &fig.image.alt,
                     at.clone().key("alt"),
                     "the image's alt text",
                 );
-                check_size(&mut errors, file, src, &fig.image, at);
+                check_size(&mut errors, loc, &fig.image, at);
             }
         }
     }
     for (i, c) in article.comments.iter().enumerate() {
         let at = json_path!["comments", i];
         if article.comments[..i].iter().any(|o| o.id == c.id) {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(comments.error(
                 at.clone().key("id"),
                 format!("comment id `{}` is used twice: ids must be unique", c.id),
             ));
         }
         if let Some(parent) = &c.parent {
             if !article.comments[..i].iter().any(|o| &o.id == parent) {
-                errors.push(error_at(
-                    file,
-                    src,
+                errors.push(comments.error(
                     at.clone().key("parent"),
                     format!("parent `{parent}` is not the id of an earlier comment: a reply comes after the comment it answers"),
                 ));
@@ -492,40 +454,34 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
         }
         check_text(
             &mut errors,
-            file,
-            src,
+            comments,
             &c.author,
             at.clone().key("author"),
             "the comment's author",
         );
         check_text(
             &mut errors,
-            file,
-            src,
+            comments,
             &c.text,
             at.clone().key("text"),
             "the comment",
         );
         check_length(
             &mut errors,
-            file,
-            src,
+            comments,
             &c.author,
             at.clone().key("author"),
             ("the comment's author", COMMENT_AUTHOR_MAX),
         );
         check_length(
             &mut errors,
-            file,
-            src,
+            comments,
             &c.text,
             at.clone().key("text"),
             ("the comment", COMMENT_TEXT_MAX),
         );
         if let Some(site) = c.website.as_deref().filter(|w| web_address(w).is_none()) {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(comments.error(
                 at.key("website"),
                 format!("`{site}` is not an allowed website: expected an address starting with https:// or http://"),
             ));
@@ -550,6 +506,90 @@ pub struct ArticleFile {
     pub bytes: Vec<u8>,
 }
 
+/// What an article file is, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `<slug>.json`
+    Json,
+    /// `<slug>.md`
+    Markdown,
+    /// `<slug>.comments.json`: the comments of the Markdown article `<slug>.md`.
+    Comments,
+}
+
+impl FileKind {
+    const COMMENTS: &str = ".comments.json";
+
+    /// The kind of article file `file` is, and its slug (its name without the extension); `None`
+    /// for a file that is no article.
+    pub fn of(file: &str) -> Option<(FileKind, &str)> {
+        let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+        if let Some(slug) = name.strip_suffix(Self::COMMENTS) {
+            Some((FileKind::Comments, slug))
+        } else if let Some(slug) = name.strip_suffix(".json") {
+            Some((FileKind::Json, slug))
+        } else {
+            name.strip_suffix(".md").map(|slug| (FileKind::Markdown, slug))
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            FileKind::Json => ".json",
+            FileKind::Markdown => ".md",
+            FileKind::Comments => Self::COMMENTS,
+        }
+    }
+}
+
+/// A Markdown article's comments file: `{"comments": [ … ]}`, the same list as a JSON article's.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommentsFile {
+    comments: Vec<super::Comment>,
+}
+
+/// Parses and checks a Markdown article (`<slug>.md`), with its comments file if it has one.
+/// `images` gives the size of a local image that a figure does not give.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_markdown_article(
+    file: &str,
+    bytes: &[u8],
+    comments: Option<&ArticleFile>,
+    images: super::markdown::ImageSizes,
+) -> Result<Article, ContentErrors> {
+    parse_markdown(file, bytes, comments, images).map(|(article, _)| article)
+}
+
+/// [`parse_markdown_article`], also returning where the slug is (line, column), for the checks
+/// across files.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_markdown(
+    file: &str,
+    bytes: &[u8],
+    comments: Option<&ArticleFile>,
+    images: super::markdown::ImageSizes,
+) -> Result<(Article, (usize, usize)), ContentErrors> {
+    let src = utf8(file, bytes)?;
+    let slug = FileKind::of(file).map_or(file, |(_, slug)| slug);
+    let (mut article, places) = super::markdown::read(file, src, slug, images)?;
+    let comments_src = match comments {
+        Some(c) => {
+            let (list, src): (CommentsFile, &str) = parse(&c.file, &c.bytes)?;
+            article.comments = list.comments;
+            Some((c.file.as_str(), src))
+        }
+        None => None,
+    };
+    let slug_at = line_col(src, places.offset(&json_path!["slug"]));
+    let body = Locator::new(file, |path| line_col(src, places.offset(path)));
+    let comments = match comments_src {
+        Some((file, src)) => Locator::json(file, src),
+        None => Locator::new(file, |_| (1, 1)),
+    };
+    check_article(&body, &comments, article).map(|article| (article, slug_at))
+}
+
 /// A whole, checked content set: the site and its articles, newest first.
 #[derive(Debug)]
 pub struct ContentSet {
@@ -557,57 +597,161 @@ pub struct ContentSet {
     pub articles: Vec<Article>,
 }
 
+/// Why an article is left out of release builds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeftOut {
+    Draft,
+    /// Dated after the build.
+    Future,
+}
+
+impl LeftOut {
+    /// For the build's log and `check-content`: `slug (a draft)`.
+    pub fn note(&self, article: &Article) -> String {
+        match self {
+            LeftOut::Draft => format!("{} (a draft)", article.slug),
+            LeftOut::Future => format!("{} (dated {}, in the future)", article.slug, article.published),
+        }
+    }
+}
+
+impl ContentSet {
+    /// The articles a release build made at `now` leaves out, and why: drafts, and articles dated
+    /// after `now`.
+    pub fn left_out(&self, now: &super::Date) -> Vec<(&Article, LeftOut)> {
+        self.articles
+            .iter()
+            .filter_map(|a| {
+                if a.draft {
+                    Some((a, LeftOut::Draft))
+                } else if &a.published > now {
+                    Some((a, LeftOut::Future))
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
+
+    /// The set as a release build made at `now` publishes it: without [`Self::left_out`]'s articles.
+    pub fn published(mut self, now: &super::Date) -> ContentSet {
+        self.articles.retain(|a| !a.draft && &a.published <= now);
+        self
+    }
+}
+
 /// Checks the site and every article, across files too (duplicate slugs, file names),
-/// and returns every error found rather than stopping at the first.
+/// and returns every error found rather than stopping at the first. A figure in a Markdown
+/// article must give its image's size ([`check_set_with`] can read it from the image).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn check_set(
     site_file: &str,
     site_bytes: &[u8],
     files: &[ArticleFile],
 ) -> Result<ContentSet, ContentErrors> {
+    check_set_with(site_file, site_bytes, files, &|_| {
+        Err("the image's size cannot be read here".to_owned())
+    })
+}
+
+/// [`check_set`], where `images` gives the size of a local image that a Markdown figure does not
+/// give (the content folder's reader reads it from the file).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_set_with(
+    site_file: &str,
+    site_bytes: &[u8],
+    files: &[ArticleFile],
+    images: super::markdown::ImageSizes,
+) -> Result<ContentSet, ContentErrors> {
     let mut errors = Vec::new();
     let site = parse_site(site_file, site_bytes)
         .map_err(|e| errors.extend(e.0))
         .ok();
-    let stem = |file: &str| -> String {
-        file.rsplit(['/', '\\'])
-            .next()
-            .unwrap_or(file)
-            .trim_end_matches(".json")
-            .to_owned()
-    };
-    let parsed: Vec<(&ArticleFile, Article)> = files
+    let kinds: Vec<(&ArticleFile, FileKind, &str)> = files
         .iter()
-        .filter_map(|f| {
-            parse_article(&f.file, &f.bytes)
-                .map_err(|e| errors.extend(e.0))
-                .ok()
-                .map(|a| (f, a))
-        })
+        .filter_map(|f| FileKind::of(&f.file).map(|(kind, slug)| (f, kind, slug)))
         .collect();
+    let find = |slug: &str, kind: FileKind| {
+        kinds
+            .iter()
+            .find(|(_, k, s)| *s == slug && *k == kind)
+            .map(|(f, _, _)| *f)
+    };
+    let at_start = |f: &ArticleFile, message: String| ContentError {
+        file: f.file.clone(),
+        line: 1,
+        column: 1,
+        path: "(top level)".into(),
+        message,
+    };
+    // Each parsed article with its file and where its slug is.
+    let mut parsed: Vec<(&ArticleFile, FileKind, Article, (usize, usize))> = Vec::new();
+    for &(f, kind, slug) in &kinds {
+        let result = match kind {
+            FileKind::Json => parse_article(&f.file, &f.bytes).map(|a| {
+                let at = locate(&String::from_utf8_lossy(&f.bytes), &json_path!["slug"]);
+                (a, at)
+            }),
+            FileKind::Markdown => {
+                if let Some(json) = find(slug, FileKind::Json) {
+                    errors.push(at_start(
+                        f,
+                        format!(
+                            "{} and {} are the same article: keep one of them",
+                            f.file, json.file
+                        ),
+                    ));
+                    continue;
+                }
+                parse_markdown(&f.file, &f.bytes, find(slug, FileKind::Comments), images)
+            }
+            FileKind::Comments => {
+                if find(slug, FileKind::Markdown).is_none() {
+                    errors.push(at_start(
+                        f,
+                        format!(
+                            "there is no `{slug}.md` beside it: comments file go with a Markdown article (a JSON article has its own `comments` list)"
+                        ),
+                    ));
+                }
+                continue;
+            }
+        };
+        match result {
+            Ok((article, slug_at)) => parsed.push((f, kind, article, slug_at)),
+            Err(e) => errors.extend(e.0),
+        }
+    }
     // A slug belongs to the file named after it; any other file claiming it is the one to fix.
-    for (f, article) in &parsed {
-        if stem(&f.file) == article.slug {
+    fn slug_of(f: &ArticleFile) -> &str {
+        FileKind::of(&f.file).map_or("", |(_, slug)| slug)
+    }
+    for (f, kind, article, (line, column)) in &parsed {
+        if slug_of(f) == article.slug {
             continue;
         }
         let owner = parsed
             .iter()
-            .find(|(o, a)| a.slug == article.slug && stem(&o.file) == a.slug);
+            .find(|(o, _, a, _)| a.slug == article.slug && slug_of(o) == a.slug);
         let message = match owner {
-            Some((o, _)) => format!(
+            Some((o, ..)) => format!(
                 "slug `{}` is already used by {}: slugs must be unique (and match the file name)",
                 article.slug, o.file
             ),
             None => format!(
-                "slug `{}` does not match the file name: name the file `{}.json`",
-                article.slug, article.slug
+                "slug `{}` does not match the file name: name the file `{}{}`",
+                article.slug,
+                article.slug,
+                kind.extension()
             ),
         };
-        errors.push(error_at(
-            &f.file,
-            &String::from_utf8_lossy(&f.bytes),
-            json_path!["slug"],
+        errors.push(ContentError {
+            file: f.file.clone(),
+            line: *line,
+            column: *column,
+            path: "slug".into(),
             message,
-        ));
+        });
     }
     if files.is_empty() {
         let folder = match site_file.rsplit_once(['/', '\\']) {
@@ -619,12 +763,13 @@ pub fn check_set(
             line: 1,
             column: 1,
             path: "(top level)".into(),
-            message: "there are no articles: add at least one `articles/<slug>.json`".into(),
+            message: "there are no articles: add at least one `articles/<slug>.json` or `articles/<slug>.md`"
+                .into(),
         });
     }
     match site {
         Some(site) if errors.is_empty() => {
-            let mut articles: Vec<Article> = parsed.into_iter().map(|(_, a)| a).collect();
+            let mut articles: Vec<Article> = parsed.into_iter().map(|(_, _, a, _)| a).collect();
             articles.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.slug.cmp(&b.slug)));
             Ok(ContentSet { site, articles })
         }

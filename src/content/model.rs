@@ -25,6 +25,10 @@ pub struct Site {
     pub sidebar: Vec<Widget>,
     /// Where readers' comments go; without one they stay in the reader's browser.
     pub comment_server: Option<CommentServer>,
+    /// The JSON Schema the file names for editors (`"$schema": "schema/site.schema.json"`); the build
+    /// does not use it.
+    #[serde(rename = "$schema")]
+    pub schema: Option<String>,
 }
 
 impl Site {
@@ -85,7 +89,7 @@ pub struct Product {
 }
 
 /// An image with the text that replaces it, and its intrinsic size so the page does not shift.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Image {
     pub src: ImageSrc,
@@ -94,27 +98,41 @@ pub struct Image {
     pub height: u32,
 }
 
-/// `articles/<slug>.json`: one article with its comments.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// `articles/<slug>.json` (or `<slug>.md`, read onto the same types): one article with its comments.
+///
+/// Written out as the JSON an editor would write (`check-content --to-json`): optional fields only
+/// when given, `comments_open` only when false.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Article {
     pub slug: String,
     pub title: String,
     /// The line under the headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub standfirst: Option<String>,
     /// For search results and link previews (`<meta name="description">`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub published: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<Date>,
     pub author: String,
+    /// A draft is built by `trunk serve` (debug builds) and left out of release builds, the feed and
+    /// the sitemap.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
     pub sections: Vec<Section>,
-    #[serde(default = "default_true")]
+    #[serde(default = "default_true", skip_serializing_if = "is_true")]
     pub comments_open: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<Comment>,
+    /// The JSON Schema the file names for editors (`"$schema": "../schema/article.schema.json"`); the
+    /// build does not use it.
+    #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
 }
 
-serialize_self!(Comment);
+serialize_self!(Article, Section, List, Quote, Figure, Image, Comment);
 
 objects_only!(
     Site,
@@ -135,17 +153,26 @@ fn default_true() -> bool {
     true
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+fn is_true(value: &bool) -> bool {
+    *value
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Section {
     /// The anchor (`#id`); derived from the heading when left out.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     pub heading: String,
     pub blocks: Vec<Block>,
 }
 
 /// A block of body text: `{"paragraph": …}`, `{"list": …}`, `{"quote": …}`, `{"figure": …}`, `{"subheading": "…"}`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Block {
     Paragraph(Inlines),
@@ -155,25 +182,27 @@ pub enum Block {
     Figure(Figure),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct List {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub ordered: bool,
     pub items: Vec<Inlines>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Quote {
     pub text: Inlines,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cite: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Figure {
     pub image: Image,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<Inlines>,
 }
 
