@@ -20,6 +20,8 @@ pub mod locate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod set;
 pub mod slug;
 pub mod text;
 
@@ -29,7 +31,7 @@ pub use error::{ContentError, ContentErrors};
 pub use folder::Folder;
 pub use href::{Href, ImageSrc};
 pub use inline::{Inline, Inlines};
-#[cfg(not(target_arch = "wasm32"))]
-pub use load::{check_set, check_set_with, parse_markdown_article};
-pub use load::{parse_article, parse_site, ArticleFile, ContentSet, FileKind, LeftOut};
+pub use load::{parse_article, parse_site, ArticleFile};
 pub use model::*;
+#[cfg(not(target_arch = "wasm32"))]
+pub use set::{check_set, check_set_with, parse_markdown_article, ContentSet, FileKind, LeftOut};

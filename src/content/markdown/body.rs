@@ -105,6 +105,9 @@ impl<'s> Reader<'s> {
         let mut sections: Vec<Section> = Vec::new();
         // Where the current section's heading and its last subheading are, for "nothing after it".
         let mut heading_at: Option<Range<usize>> = None;
+        // How many errors there were when the current section started: a section whose content
+        // was refused is not also "empty".
+        let mut errors_before = 0;
         let mut subheading_at: Option<Range<usize>> = None;
         let mut block_at = 0;
         while let Some((event, range)) = self.next() {
@@ -116,9 +119,13 @@ impl<'s> Reader<'s> {
                     classes,
                     attrs,
                 }) => {
+                    if self.errors.len() == errors_before {
+                        self.check_not_empty(&mut sections, heading_at.take(), subheading_at.take());
+                    }
+                    errors_before = self.errors.len();
+                    subheading_at = None;
                     self.heading_attributes(&range, &classes, &attrs);
                     let heading = self.heading_text(&range);
-                    self.check_not_empty(&mut sections, heading_at.take(), subheading_at.take());
                     let i = sections.len();
                     places.add(json_path!["sections", i], start);
                     places.add(json_path!["sections", i, "id"], start + self.id_offset(&range));
@@ -189,7 +196,9 @@ impl<'s> Reader<'s> {
             }
             section.blocks.push(block);
         }
-        self.check_not_empty(&mut sections, heading_at, subheading_at);
+        if self.errors.len() == errors_before {
+            self.check_not_empty(&mut sections, heading_at, subheading_at);
+        }
         if sections.is_empty() && self.errors.is_empty() {
             self.error(
                 &(self.src.len() - self.base..self.src.len() - self.base),
@@ -290,6 +299,10 @@ impl<'s> Reader<'s> {
             ),
             Event::Start(Tag::Strikethrough) => (
                 "struck-through text (`~~`) is not part of an article: remove it, or escape the tildes as `\\~\\~`",
+                true,
+            ),
+            Event::Start(Tag::List(_)) => (
+                "lists do not nest: write the inner items as items of this list, or as a sentence",
                 true,
             ),
             Event::Start(Tag::Image { .. }) => (
