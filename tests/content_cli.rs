@@ -1,5 +1,6 @@
 //! The `check-content` command: what it prints and how it exits, for good sets, bad files, every
 //! case of the malformed corpus, and folders or files it cannot read (it reports, never panics).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -5,6 +5,7 @@
 //! Positions: an error in the body points at the first character of the Markdown it is about (a
 //! block, a span, a link); an error in the front matter at the key or value TOML names; a check
 //! made after reading at the value it is about, as in JSON.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

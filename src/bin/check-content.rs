@@ -10,6 +10,10 @@
 //! Prints every problem as `error: file:line:column: at path: message` and exits 1,
 //! or prints `ok: N articles, site "Name"` (and which articles a release build leaves out) and
 //! exits 0.
+//!
+//! A native tool: built for the browser's target (as `cargo clippy --all-targets` does), it is empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 use broadsheet::content::folder::{image_size_in, now};
 use broadsheet::content::markdown::{self, to_markdown};
