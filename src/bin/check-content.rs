@@ -5,6 +5,7 @@
 //! cargo run --bin check-content -- [DIR]                    (DIR defaults to public/content)
 //! cargo run --bin check-content -- --to-markdown FILE.json  (prints the article as Markdown)
 //! cargo run --bin check-content -- --to-json FILE.md        (prints the article as JSON)
+//! cargo run --bin check-content -- --new-article "Headline" [DIR]   (scripts/new-article)
 //! ```
 //!
 //! Prints every problem as `error: file:line:column: at path: message` and exits 1,
@@ -17,6 +18,7 @@
 
 use broadsheet::content::folder::{image_size_in, now};
 use broadsheet::content::markdown::{self, to_markdown};
+use broadsheet::content::slug::slugify;
 use broadsheet::content::{parse_article, parse_markdown_article, ArticleFile, ContentErrors, Folder};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,10 +28,14 @@ fn main() -> ExitCode {
     match args.as_slice() {
         [flag, file] if flag == "--to-markdown" => convert(Path::new(file), json_to_markdown),
         [flag, file] if flag == "--to-json" => convert(Path::new(file), markdown_to_json),
+        [flag, title] if flag == "--new-article" => new_article(title, Path::new("public/content")),
+        [flag, title, dir] if flag == "--new-article" => new_article(title, Path::new(dir)),
         [] => check(Path::new("public/content")),
         [dir] if !dir.starts_with("--") => check(Path::new(dir)),
         _ => {
-            eprintln!("usage: check-content [DIR] | --to-markdown FILE.json | --to-json FILE.md");
+            eprintln!(
+                "usage: check-content [DIR] | --to-markdown FILE.json | --to-json FILE.md | --new-article \"Headline\" [DIR]"
+            );
             ExitCode::FAILURE
         }
     }
@@ -138,4 +144,35 @@ fn markdown_to_json(path: &Path, file: &ArticleFile) -> Result<String, ContentEr
     let mut json = serde_json::to_string_pretty(&article).expect("an article is always JSON");
     json.push('\n');
     Ok(json)
+}
+
+/// Writes `DIR/articles/<slug>.md`: a draft with the headline, today's date and one example
+/// section. Refuses a slug that is already taken, in either form.
+fn new_article(title: &str, dir: &Path) -> ExitCode {
+    let slug = slugify(title);
+    if slug.is_empty() {
+        eprintln!("error: `{title}` has no letters or digits to make a slug from: give a headline");
+        return ExitCode::FAILURE;
+    }
+    let articles = dir.join("articles");
+    if let Some(taken) = [".md", ".json"]
+        .iter()
+        .map(|ext| articles.join(format!("{slug}{ext}")))
+        .find(|path| path.exists())
+    {
+        eprintln!(
+            "error: {} already exists: the slug `{slug}` is taken; choose another headline",
+            taken.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let today = now();
+    let text = markdown::new_draft(title, &today.as_str()[..10]);
+    let path = articles.join(format!("{slug}.md"));
+    if let Err(e) = std::fs::create_dir_all(&articles).and_then(|()| std::fs::write(&path, text)) {
+        eprintln!("error: {}: cannot write the file: {e}", path.display());
+        return ExitCode::FAILURE;
+    }
+    println!("wrote {} (a draft: `trunk serve` shows it, release builds leave it out until you remove `draft = true`)", path.display());
+    ExitCode::SUCCESS
 }

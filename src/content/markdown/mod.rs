@@ -10,7 +10,7 @@ mod body;
 mod front;
 mod write;
 
-pub use write::to_markdown;
+pub use write::{new_draft, to_markdown};
 
 use super::error::printable;
 use super::locate::{line_col, JsonPath, Seg};

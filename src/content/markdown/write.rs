@@ -41,15 +41,18 @@ pub fn to_markdown(article: &Article) -> String {
             let _ = write!(out, " {{#{id}}}");
         }
         out.push('\n');
+        let mut previous: Option<&Block> = None;
         for block in &section.blocks {
             out.push('\n');
-            block_markdown(&mut out, block);
+            block_markdown(&mut out, block, previous);
+            previous = Some(block);
         }
     }
     out
 }
 
-fn block_markdown(out: &mut String, block: &Block) {
+/// One block; `previous` is the block before it in its section.
+fn block_markdown(out: &mut String, block: &Block, previous: Option<&Block>) {
     match block {
         Block::Paragraph(text) => {
             out.push_str(&escape_block_start(&inline_markdown(text)));
@@ -59,8 +62,16 @@ fn block_markdown(out: &mut String, block: &Block) {
             let _ = writeln!(out, "### {}", escape_block_start(&escape(text, "#{")));
         }
         Block::List(list) => {
+            // Two lists in a row with the same marker would read as one: the second takes the
+            // other marker.
+            let follows_same_kind = matches!(previous, Some(Block::List(p)) if p.ordered == list.ordered);
+            let marker = match (list.ordered, follows_same_kind) {
+                (true, false) => "1.",
+                (true, true) => "1)",
+                (false, false) => "-",
+                (false, true) => "*",
+            };
             for item in &list.items {
-                let marker = if list.ordered { "1." } else { "-" };
                 let _ = writeln!(out, "{marker} {}", escape_block_start(&inline_markdown(item)));
             }
         }
@@ -154,6 +165,26 @@ fn escape_block_start(text: &str) -> String {
         return format!("{}\\{}", &text[..digits], &text[digits..]);
     }
     text.to_owned()
+}
+
+/// A new article, as `scripts/new-article` starts it: the headline, the day's date (`2025-03-13`),
+/// `draft = true` and one example section.
+pub fn new_draft(title: &str, today: &str) -> String {
+    format!(
+        r#"+++
+title = {}
+date = {today}
+authors = ["Your Name"]
+draft = true
++++
+
+## First Section
+
+Write the first paragraph here: *emphasis*, **strong**, `code` and [links](https://example.com/).
+A blank line starts a new paragraph; `## ` starts the next section, `### ` a subheading.
+"#,
+        toml_string(title)
+    )
 }
 
 /// A TOML basic string.
