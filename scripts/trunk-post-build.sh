@@ -13,7 +13,7 @@ src="${BROADSHEET_CONTENT:-public/content}"
 rm -rf "$TRUNK_STAGING_DIR/content"
 mkdir -p "$TRUNK_STAGING_DIR/content"
 cp -R "$src"/. "$TRUNK_STAGING_DIR/content/"
-rm -rf "$TRUNK_STAGING_DIR/content/site.json" "$TRUNK_STAGING_DIR/content/articles"
+rm -rf "$TRUNK_STAGING_DIR/content/site.json" "$TRUNK_STAGING_DIR/content/articles" "$TRUNK_STAGING_DIR/content/schema"
 # A native build of the renderer (debug profile: it renders a handful of pages). Given Trunk's
 # profile: a release build leaves out drafts and articles dated in the future; `trunk serve` shows them.
 cargo run --quiet --features ssr --bin prerender -- \

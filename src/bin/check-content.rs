@@ -6,6 +6,7 @@
 //! cargo run --bin check-content -- --to-markdown FILE.json  (prints the article as Markdown)
 //! cargo run --bin check-content -- --to-json FILE.md        (prints the article as JSON)
 //! cargo run --bin check-content -- --new-article "Headline" [DIR]   (scripts/new-article)
+//! cargo run --bin check-content -- --write-schema [DIR]      (writes DIR/schema/*.schema.json)
 //! ```
 //!
 //! Prints every problem as `error: file:line:column: at path: message` and exits 1,
@@ -18,6 +19,7 @@
 
 use broadsheet::content::folder::{image_size_in, now};
 use broadsheet::content::markdown::{self, to_markdown};
+use broadsheet::content::schema;
 use broadsheet::content::slug::slugify;
 use broadsheet::content::{parse_article, parse_markdown_article, ArticleFile, ContentErrors, Folder};
 use std::path::{Path, PathBuf};
@@ -30,11 +32,13 @@ fn main() -> ExitCode {
         [flag, file] if flag == "--to-json" => convert(Path::new(file), markdown_to_json),
         [flag, title] if flag == "--new-article" => new_article(title, Path::new("public/content")),
         [flag, title, dir] if flag == "--new-article" => new_article(title, Path::new(dir)),
+        [flag] if flag == "--write-schema" => write_schema(Path::new("public/content")),
+        [flag, dir] if flag == "--write-schema" => write_schema(Path::new(dir)),
         [] => check(Path::new("public/content")),
         [dir] if !dir.starts_with("--") => check(Path::new(dir)),
         _ => {
             eprintln!(
-                "usage: check-content [DIR] | --to-markdown FILE.json | --to-json FILE.md | --new-article \"Headline\" [DIR]"
+                "usage: check-content [DIR] | --to-markdown FILE.json | --to-json FILE.md | --new-article \"Headline\" [DIR] | --write-schema [DIR]"
             );
             ExitCode::FAILURE
         }
@@ -174,5 +178,21 @@ fn new_article(title: &str, dir: &Path) -> ExitCode {
         return ExitCode::FAILURE;
     }
     println!("wrote {} (a draft: `trunk serve` shows it, release builds leave it out until you remove `draft = true`)", path.display());
+    ExitCode::SUCCESS
+}
+
+/// Writes the JSON Schema of `site.json` and the JSON articles into `DIR/schema/`.
+fn write_schema(dir: &Path) -> ExitCode {
+    let folder = dir.join("schema");
+    for (name, schema) in schema::FILES.iter().zip([schema::site(), schema::article()]) {
+        let path = folder.join(name);
+        let written =
+            std::fs::create_dir_all(&folder).and_then(|()| std::fs::write(&path, schema::text(&schema)));
+        if let Err(e) = written {
+            eprintln!("error: {}: cannot write the file: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+        println!("wrote {}", path.display());
+    }
     ExitCode::SUCCESS
 }

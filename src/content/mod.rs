@@ -21,6 +21,8 @@ pub mod locate;
 pub mod markdown;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod set;
 pub mod slug;
 pub mod text;

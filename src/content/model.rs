@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// `site.json`: the publication, its chrome and its sidebar.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Site {
     pub name: String,
@@ -44,12 +45,14 @@ impl Site {
 
 /// A comment server: `{"isso": "https://comments.example.com"}`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CommentServer {
     Isso(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct NavLink {
     pub label: String,
@@ -58,6 +61,7 @@ pub struct NavLink {
 
 /// One sidebar widget: `{"visitor_counter": {…}}` or `{"product_list": {…}}`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Widget {
     VisitorCounter(VisitorCounter),
@@ -65,6 +69,7 @@ pub enum Widget {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct VisitorCounter {
     pub title: String,
@@ -73,6 +78,7 @@ pub struct VisitorCounter {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ProductList {
     pub title: String,
@@ -80,6 +86,7 @@ pub struct ProductList {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Product {
     pub name: String,
@@ -90,6 +97,7 @@ pub struct Product {
 
 /// An image with the text that replaces it, and its intrinsic size so the page does not shift.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Image {
     pub src: ImageSrc,
@@ -103,6 +111,7 @@ pub struct Image {
 /// Written out as the JSON an editor would write (`check-content --to-json`): optional fields only
 /// when given, `comments_open` only when false.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Article {
     pub slug: String,
@@ -162,6 +171,7 @@ fn is_false(value: &bool) -> bool {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Section {
     /// The anchor (`#id`); derived from the heading when left out.
@@ -173,6 +183,7 @@ pub struct Section {
 
 /// A block of body text: `{"paragraph": …}`, `{"list": …}`, `{"quote": …}`, `{"figure": …}`, `{"subheading": "…"}`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Block {
     Paragraph(Inlines),
@@ -183,6 +194,7 @@ pub enum Block {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct List {
     #[serde(default, skip_serializing_if = "is_false")]
@@ -191,6 +203,7 @@ pub struct List {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Quote {
     pub text: Inlines,
@@ -199,6 +212,7 @@ pub struct Quote {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Figure {
     pub image: Image,
@@ -209,6 +223,7 @@ pub struct Figure {
 /// A comment already posted, shipped with the article. The comment box gets these as its props, written
 /// out as they were read.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Comment {
     pub id: String,

@@ -11,6 +11,8 @@
 //                        page.goto('/x') would leave the prefix.
 //   xss   - dist-xss/    a content set made of the XSS corpus (scripts/test: node tests/xss/hostile-content.mjs
 //                        target/xss-content, then BROADSHEET_CONTENT=target/xss-content … --dist dist-xss)
+//   markdown - dist-markdown/  tests/content/markdown: Markdown articles beside a JSON twin, a draft and an
+//                        article dated 2099 (scripts/test: BROADSHEET_CONTENT=… --dist dist-markdown)
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.mjs';
 
@@ -21,6 +23,7 @@ const BUILDS = [
   { name: 'isso', dist: 'dist-isso', port: 4175, prefix: '/', headers: true },
   { name: 'sub', dist: 'dist-sub', port: 4176, prefix: '/harbour/' },
   { name: 'xss', dist: 'dist-xss', port: 4177, prefix: '/' },
+  { name: 'markdown', dist: 'dist-markdown', port: 4178, prefix: '/' },
 ];
 
 export default defineConfig({
