@@ -421,6 +421,26 @@ fn front_matter_mistakes_point_at_the_key() {
 }
 
 #[test]
+fn a_missing_field_is_reported_beside_other_front_matter_mistakes() {
+    let errors = errors_of("+++\ntitle = \"T\"\nauthors = []\n+++\n## S\n\nText.\n");
+    let said: Vec<_> = errors
+        .iter()
+        .map(|e| (e.line, e.column, e.message.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (1, 1, "the front matter has no `date`: add `date = 2025-03-13`"),
+            (
+                3,
+                11,
+                "`authors` is empty: name the author, `authors = [\"Mara Penrose\"]`"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn an_article_without_toml_front_matter_is_told_how_to_start() {
     let e = &errors_of("## S\n\nText.\n")[0];
     assert_error(

@@ -1348,7 +1348,7 @@ fn md_article() -> impl Strategy<Value = Article> {
 }
 
 proptest! {
-    #![proptest_config(cases(256))]
+    #![proptest_config(cases(96))]
 
     /// JSON → Markdown → JSON gives back the same article (`check-content --to-markdown`, then
     /// `--to-json`).

@@ -131,22 +131,22 @@ impl FrontMatter {
                 taxonomies.span(),
             ));
         }
-        let authors = self.authors.and_then(|authors| {
+        // A refused `authors` is still given: the mistake is reported, not also a missing field.
+        let authors = self.authors.map(|authors| {
             let at = authors.span();
-            match authors.into_inner().as_slice() {
-                [one] => Some(Spanned::new(at, one.clone())),
-                [] => {
-                    mistakes.push(("`authors` is empty: name the author, `authors = [\"Mara Penrose\"]`".into(), at));
-                    None
-                }
-                _ => {
-                    mistakes.push((
-                        "an article has one byline: give one name in `authors`, e.g. `authors = [\"Mara Penrose and Jory Keast\"]`".into(),
-                        at,
-                    ));
-                    None
-                }
+            let names = authors.into_inner();
+            match names.as_slice() {
+                [_] => {}
+                [] => mistakes.push((
+                    "`authors` is empty: name the author, `authors = [\"Mara Penrose\"]`".into(),
+                    at.clone(),
+                )),
+                _ => mistakes.push((
+                    "an article has one byline: give one name in `authors`, e.g. `authors = [\"Mara Penrose and Jory Keast\"]`".into(),
+                    at.clone(),
+                )),
             }
+            Spanned::new(at, names.into_iter().next().unwrap_or_default())
         });
         let date = |d: Option<Spanned<TomlDate>>| {
             d.map(|d| {
