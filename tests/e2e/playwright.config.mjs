@@ -23,7 +23,7 @@ const BUILDS = [
   { name: 'isso', dist: 'dist-isso', port: 4175, prefix: '/', headers: true },
   { name: 'sub', dist: 'dist-sub', port: 4176, prefix: '/harbour/' },
   { name: 'xss', dist: 'dist-xss', port: 4177, prefix: '/' },
-  { name: 'markdown', dist: 'dist-markdown', port: 4178, prefix: '/' },
+  { name: 'markdown', dist: 'dist-markdown', port: 4185, prefix: '/' },
 ];
 
 export default defineConfig({
