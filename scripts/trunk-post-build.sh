@@ -2,8 +2,8 @@
 # Trunk post-build hook. Writes only into $TRUNK_STAGING_DIR (never the watched source tree, or
 # `trunk serve` would rebuild forever):
 # - content/: the files of the content folder the build was made from (BROADSHEET_CONTENT, default
-#   public/content) that pages link to, such as images; not site.json or the articles, which the
-#   build reads and the browser never does;
+#   public/content) that pages link to, such as images; not site.json, the articles or the JSON
+#   Schema, which the build and editors read and the browser never does;
 # - every page prerendered by the site's own components (src/prerender): index.html,
 #   articles/<slug>/index.html, 404.html; and sitemap.xml, feed.xml, robots.txt;
 # - on release builds, a .gz and a .br sibling of every file (scripts/compress.mjs), taken from the last
@@ -14,10 +14,11 @@ src="${BROADSHEET_CONTENT:-public/content}"
 rm -rf "$TRUNK_STAGING_DIR/content"
 mkdir -p "$TRUNK_STAGING_DIR/content"
 cp -R "$src"/. "$TRUNK_STAGING_DIR/content/"
-rm -rf "$TRUNK_STAGING_DIR/content/site.json" "$TRUNK_STAGING_DIR/content/articles"
-# A native build of the renderer (debug profile: it renders a handful of pages).
+rm -rf "$TRUNK_STAGING_DIR/content/site.json" "$TRUNK_STAGING_DIR/content/articles" "$TRUNK_STAGING_DIR/content/schema"
+# A native build of the renderer (debug profile: it renders a handful of pages). Given Trunk's
+# profile: a release build leaves out drafts and articles dated in the future; `trunk serve` shows them.
 cargo run --quiet --features ssr --bin prerender -- \
-  "$src" "$TRUNK_STAGING_DIR" "${TRUNK_PUBLIC_URL:-/}"
+  "$src" "$TRUNK_STAGING_DIR" "${TRUNK_PUBLIC_URL:-/}" "${TRUNK_PROFILE:-debug}"
 # Release builds: a .gz and a .br beside every file, for hosts that serve precompressed files.
 # (Skipped for `trunk serve`'s debug builds, where it would only slow each rebuild.)
 if [[ "${TRUNK_PROFILE:-}" == "release" ]]; then

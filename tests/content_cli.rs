@@ -1,5 +1,6 @@
 //! The `check-content` command: what it prints and how it exits, for good sets, bad files, every
 //! case of the malformed corpus, and folders or files it cannot read (it reports, never panics).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -166,4 +167,115 @@ fn check_content_fails_every_bad_case_where_expected() {
             );
         }
     }
+}
+
+// --- Markdown: the set, the conversions, a new article -------------------------------------------
+
+#[test]
+fn check_content_reads_markdown_and_says_what_release_builds_leave_out() {
+    let (code, stdout, stderr) = check_content(&[Path::new("tests/content/markdown")]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [
+            r#"ok: 4 articles, site "The Harbour Ledger""#,
+            "left out of release builds: regatta-2099 (dated 2099-07-01, in the future)",
+            "left out of release builds: tide-tables-draft (a draft)",
+        ]
+    );
+}
+
+#[test]
+fn to_markdown_and_to_json_turn_an_article_into_the_other_form() {
+    let tmp = TempDir::new("convert");
+    let json_file = Path::new("tests/content/markdown/articles/harbour-wall-reopens-json.json");
+    let (code, markdown, stderr) = check_content(&[Path::new("--to-markdown"), json_file]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        markdown.starts_with("+++\ntitle = \"Harbour Wall Reopens After Storm Repairs\"\n"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("\n## What Changed {#what-changed}\n"),
+        "{markdown}"
+    );
+    // The comments are not part of the Markdown: the command says where they go.
+    assert!(
+        stderr.contains("the article's 2 comments are not part of the Markdown"),
+        "{stderr}"
+    );
+
+    // Back to JSON: the same article as the JSON file, but for the slug the new file name gives it
+    // and the `$schema` the JSON file names.
+    let md = tmp.0.join("articles/harbour-wall-reopens-json.md");
+    std::fs::write(&md, &markdown).unwrap();
+    let (code, json, stderr) = check_content(&[Path::new("--to-json"), &md]);
+    assert_eq!(code, 0, "{stderr}");
+    let mut original: serde_json::Value = serde_json::from_slice(&std::fs::read(json_file).unwrap()).unwrap();
+    original.as_object_mut().unwrap().remove("$schema");
+    original.as_object_mut().unwrap().remove("comments");
+    let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, original);
+
+    // A mistake in the Markdown is reported with its place, as check-content reports it.
+    std::fs::write(&md, markdown.replace("## What Changed", "# What Changed")).unwrap();
+    let (code, _, stderr) = check_content(&[Path::new("--to-json"), &md]);
+    assert_eq!(code, 1);
+    let line = markdown
+        .lines()
+        .position(|l| l.starts_with("## What Changed"))
+        .unwrap()
+        + 1;
+    assert!(
+        stderr.contains(&format!(
+            "{}:{line}:1: at body: a `# ` heading in the body",
+            md.display()
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn new_article_writes_a_draft_that_passes_and_refuses_a_taken_slug() {
+    let tmp = TempDir::new("new-article");
+    std::fs::write(tmp.0.join("site.json"), SITE).unwrap();
+    let new = |title: &str| {
+        Command::new("scripts/new-article")
+            .arg(title)
+            .env("BROADSHEET_CONTENT", &tmp.0)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("runs")
+    };
+    let out = new("Lifeboat Day: “All Hands” Needed");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let file = tmp.0.join("articles/lifeboat-day-all-hands-needed.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.starts_with("+++\ntitle = \"Lifeboat Day: “All Hands” Needed\"\ndate = 20"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\ndraft = true\n+++\n\n## First Section\n"),
+        "{text}"
+    );
+    let (code, stdout, stderr) = check_content(&[&tmp.0]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("left out of release builds: lifeboat-day-all-hands-needed (a draft)"),
+        "{stdout}"
+    );
+
+    let out = new("Lifeboat day — all hands needed!");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("lifeboat-day-all-hands-needed.md already exists: the slug `lifeboat-day-all-hands-needed` is taken"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "the article was overwritten"
+    );
 }

@@ -2,6 +2,7 @@
 //! that makes it and an `expected.txt` that lists every error, in order, with its place. Every case
 //! fails exactly there, inside its file, without a panic; and the corpus covers every kind of
 //! mistake an editor makes.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

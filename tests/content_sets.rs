@@ -1,6 +1,7 @@
 //! Whole content sets: the bundled content and the second test set (`tests/content/multi`) pass,
 //! what they hold is what the site shows, their same-site links and images resolve; and the checks
 //! across files (slugs and file names, every error of every file, articles in order).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

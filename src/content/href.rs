@@ -155,6 +155,18 @@ impl<'de> serde::Deserialize<'de> for Href {
     }
 }
 
+impl serde::Serialize for Href {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl serde::Serialize for ImageSrc {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ImageSrc {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         ImageSrc::parse(&<String as serde::Deserialize>::deserialize(d)?).map_err(serde::de::Error::custom)

@@ -58,6 +58,43 @@ impl Inlines {
     }
 }
 
+/// Written as an editor writes it: one plain string as a string, anything else as a list of spans.
+impl serde::Serialize for Inlines {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [Inline::Text(text)] => s.serialize_str(text),
+            spans => s.collect_seq(spans),
+        }
+    }
+}
+
+impl serde::Serialize for Inline {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct LinkSpan<'a> {
+            text: &'a Inlines,
+            href: &'a Href,
+        }
+        fn span<S: serde::Serializer>(
+            s: S,
+            kind: &str,
+            value: &impl serde::Serialize,
+        ) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap;
+            let mut map = s.serialize_map(Some(1))?;
+            map.serialize_entry(kind, value)?;
+            map.end()
+        }
+        match self {
+            Inline::Text(text) => s.serialize_str(text),
+            Inline::Em(inner) => span(s, "em", inner),
+            Inline::Strong(inner) => span(s, "strong", inner),
+            Inline::Code(code) => span(s, "code", code),
+            Inline::Link { text, href } => span(s, "link", &LinkSpan { text, href }),
+        }
+    }
+}
+
 mod serde_impls {
     use super::{Href, Inline, Inlines};
     use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, SeqAccess, Visitor};

@@ -11,15 +11,42 @@ use super::{Article, ContentError, ContentErrors, Site};
 use crate::json_path;
 use serde::de::DeserializeOwned;
 
-/// An error about the value at `path`, placed where that value starts.
-pub(super) fn error_at(file: &str, src: &str, path: JsonPath, message: impl Into<String>) -> ContentError {
-    let (line, column) = locate(src, &path);
-    ContentError {
-        file: file.to_owned(),
-        line,
-        column,
-        path: path.to_string(),
-        message: printable(&message.into()),
+/// Where the values of a file that has been read are, for the checks made after reading: a JSON file
+/// is read again down the path; a Markdown article remembers where each value came from.
+pub(super) struct Locator<'a> {
+    file: &'a str,
+    place: Place<'a>,
+}
+
+/// Line and column of the value at a path.
+type Place<'a> = Box<dyn Fn(&JsonPath) -> (usize, usize) + 'a>;
+
+impl<'a> Locator<'a> {
+    pub(super) fn json(file: &'a str, src: &'a str) -> Self {
+        Locator {
+            file,
+            place: Box::new(move |path| locate(src, path)),
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(super) fn new(file: &'a str, place: impl Fn(&JsonPath) -> (usize, usize) + 'a) -> Self {
+        Locator {
+            file,
+            place: Box::new(place),
+        }
+    }
+
+    /// An error about the value at `path`, placed where that value starts.
+    pub(super) fn error(&self, path: JsonPath, message: impl Into<String>) -> ContentError {
+        let (line, column) = (self.place)(&path);
+        ContentError {
+            file: self.file.to_owned(),
+            line,
+            column,
+            path: path.to_string(),
+            message: printable(&message.into()),
+        }
     }
 }
 
@@ -31,9 +58,9 @@ fn strip_position(message: &str) -> &str {
     }
 }
 
-/// The text of a content file, or why it cannot be content: not UTF-8, empty, not an object.
-pub(super) fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
-    let src = std::str::from_utf8(bytes).map_err(|e| {
+/// The text of a file, or an error saying it is not UTF-8.
+pub(super) fn utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
+    std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let (line, column) = line_col(valid, valid.len());
         ContentError {
@@ -43,7 +70,12 @@ pub(super) fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Content
             path: "(top level)".into(),
             message: "the file is not valid UTF-8 text: save it as UTF-8".into(),
         }
-    })?;
+    })
+}
+
+/// The text of a content file, or why it cannot be content: not UTF-8, empty, not an object.
+pub(super) fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ContentError> {
+    let src = utf8(file, bytes)?;
     // Some editors start UTF-8 files with a byte-order mark, invisible to the writer.
     let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
     // serde would read a list as the object's fields in order, and blame the first item for
@@ -68,7 +100,10 @@ pub(super) fn source<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Content
 }
 
 /// Reads a content file with serde, which gives every error its JSON path.
-fn parse<'a, T: DeserializeOwned>(file: &str, bytes: &'a [u8]) -> Result<(T, &'a str), ContentError> {
+pub(super) fn parse<'a, T: DeserializeOwned>(
+    file: &str,
+    bytes: &'a [u8],
+) -> Result<(T, &'a str), ContentError> {
     let src = source(file, bytes)?;
     let mut de = serde_json::Deserializer::from_str(src);
     let (path, inner) = match deserialize_tracked(&mut de) {
@@ -143,17 +178,14 @@ pub const COMMENT_AUTHOR_MAX: usize = 100;
 
 fn check_length(
     errors: &mut Vec<ContentError>,
-    file: &str,
-    src: &str,
+    loc: &Locator,
     value: &str,
     path: JsonPath,
     (what, max): (&str, usize),
 ) {
     let n = value.trim().chars().count();
     if n > max {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             path,
             format!(
                 "{what} is {} characters long: at most {} are allowed, as in the comment form",
@@ -164,21 +196,9 @@ fn check_length(
     }
 }
 
-fn check_text(
-    errors: &mut Vec<ContentError>,
-    file: &str,
-    src: &str,
-    value: &str,
-    path: JsonPath,
-    what: &str,
-) {
+fn check_text(errors: &mut Vec<ContentError>, loc: &Locator, value: &str, path: JsonPath, what: &str) {
     if value.trim().is_empty() {
-        errors.push(error_at(
-            file,
-            src,
-            path,
-            format!("{what} is empty: write some text"),
-        ));
+        errors.push(loc.error(path, format!("{what} is empty: write some text")));
     }
 }
 
@@ -187,28 +207,14 @@ fn check_text(
 pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
     {
         let (site, src) = parse(file, bytes)?;
-        check_site(file, src, site)
+        check_site(&Locator::json(file, src), site)
     }
 }
 
-fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> {
+fn check_site(loc: &Locator, site: Site) -> Result<Site, ContentErrors> {
     let mut errors = Vec::new();
-    check_text(
-        &mut errors,
-        file,
-        src,
-        &site.name,
-        json_path!["name"],
-        "the site name",
-    );
-    check_text(
-        &mut errors,
-        file,
-        src,
-        &site.footer,
-        json_path!["footer"],
-        "the footer",
-    );
+    check_text(&mut errors, loc, &site.name, json_path!["name"], "the site name");
+    check_text(&mut errors, loc, &site.footer, json_path!["footer"], "the footer");
     let lang_ok = {
         let mut parts = site.language.split('-');
         parts
@@ -217,17 +223,13 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
             && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
     };
     if site.per_page == 0 {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["per_page"],
             "`per_page` is 0: a list page must show at least 1 article; leave it out for 10",
         ));
     }
     if !lang_ok {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["language"],
             format!(
                 "`{}` is not a language tag: expected something like `en` or `en-GB`",
@@ -236,9 +238,7 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
         ));
     }
     if !is_web_url(&site.url) || site.url.contains(['?', '#']) {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["url"],
             format!(
                 "`{}` is not the site's public address: expected one starting with https:// or http://, \
@@ -249,9 +249,7 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
     }
     if let Some(super::CommentServer::Isso(url)) = &site.comment_server {
         if !is_web_url(url) {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 json_path!["comment_server", "isso"],
                 format!(
                     "`{url}` is not a comment server address: expected one starting with https:// or http://"
@@ -262,8 +260,7 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
     for (i, link) in site.links.iter().enumerate() {
         check_text(
             &mut errors,
-            file,
-            src,
+            loc,
             &link.label,
             json_path!["links", i, "label"],
             "the link label",
@@ -275,16 +272,13 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
                 let at = json_path!["sidebar", i, "visitor_counter"];
                 check_text(
                     &mut errors,
-                    file,
-                    src,
+                    loc,
                     &c.title,
                     at.clone().key("title"),
                     "the widget title",
                 );
                 if c.today > c.total {
-                    errors.push(error_at(
-                        file,
-                        src,
+                    errors.push(loc.error(
                         at.key("today"),
                         format!(
                             "today ({}) is more than total ({}): total counts every visit",
@@ -297,16 +291,13 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
                 let at = json_path!["sidebar", i, "product_list"];
                 check_text(
                     &mut errors,
-                    file,
-                    src,
+                    loc,
                     &list.title,
                     at.clone().key("title"),
                     "the widget title",
                 );
                 if list.products.is_empty() {
-                    errors.push(error_at(
-                        file,
-                        src,
+                    errors.push(loc.error(
                         at.clone().key("products"),
                         "the product list is empty: add a product or remove the widget",
                     ));
@@ -315,14 +306,13 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
                     let at = at.clone().key("products").index(j);
                     check_text(
                         &mut errors,
-                        file,
-                        src,
+                        loc,
                         &p.name,
                         at.clone().key("name"),
                         "the product name",
                     );
                     if let Some(img) = &p.image {
-                        check_size(&mut errors, file, src, img, at.key("image"));
+                        check_size(&mut errors, loc, img, at.key("image"));
                     }
                 }
             }
@@ -335,12 +325,10 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
     }
 }
 
-fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super::Image, at: JsonPath) {
+fn check_size(errors: &mut Vec<ContentError>, loc: &Locator, img: &super::Image, at: JsonPath) {
     for (field, value) in [("width", img.width), ("height", img.height)] {
         if value == 0 {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 at.clone().key(field),
                 format!("{field} must be the image's {field} in pixels, above 0"),
             ));
@@ -358,16 +346,21 @@ fn check_size(errors: &mut Vec<ContentError>, file: &str, src: &str, img: &super
 pub fn parse_article(file: &str, bytes: &[u8]) -> Result<Article, ContentErrors> {
     {
         let (article, src) = parse(file, bytes)?;
-        check_article(file, src, article)
+        let loc = Locator::json(file, src);
+        check_article(&loc, &loc, article)
     }
 }
 
-fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article, ContentErrors> {
+/// Checks an article whose body `loc` places and whose comments `comments` does (the same file, or a
+/// Markdown article's `<slug>.comments.json`).
+pub(super) fn check_article(
+    loc: &Locator,
+    comments: &Locator,
+    mut article: Article,
+) -> Result<Article, ContentErrors> {
     let mut errors = Vec::new();
     if !is_slug(&article.slug) {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["slug"],
             format!(
                 "`{}` is not a slug: use lower-case words joined by hyphens, like `kursk-casualties`",
@@ -375,27 +368,17 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
             ),
         ));
     }
+    check_text(&mut errors, loc, &article.title, json_path!["title"], "the title");
     check_text(
         &mut errors,
-        file,
-        src,
-        &article.title,
-        json_path!["title"],
-        "the title",
-    );
-    check_text(
-        &mut errors,
-        file,
-        src,
+        loc,
         &article.author,
         json_path!["author"],
         "the author",
     );
     if let Some(updated) = &article.updated {
         if updated < &article.published {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 json_path!["updated"],
                 format!(
                     "updated ({updated}) is before published ({}): it must be the same or later",
@@ -405,9 +388,7 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
         }
     }
     if article.sections.is_empty() {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["sections"],
             "the article has no sections: add at least one",
         ));
@@ -416,32 +397,25 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
     for (i, section) in article.sections.iter().enumerate() {
         check_text(
             &mut errors,
-            file,
-            src,
+            loc,
             &section.heading,
             json_path!["sections", i, "heading"],
             "the section heading",
         );
         if section.blocks.is_empty() {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 json_path!["sections", i, "blocks"],
                 "the section has no blocks: add a paragraph",
             ));
         }
         if let Some(id) = &section.id {
             if RESERVED_IDS.contains(&id.as_str()) {
-                errors.push(error_at(
-                    file,
-                    src,
+                errors.push(loc.error(
                     json_path!["sections", i, "id"],
                     format!("`{id}` is an id the page itself uses: choose another section id"),
                 ));
             } else if !is_slug(id) {
-                errors.push(error_at(
-                    file,
-                    src,
+                errors.push(loc.error(
                     json_path!["sections", i, "id"],
                     format!("`{id}` is not a valid section id: use lower-case words joined by hyphens"),
                 ));
@@ -453,9 +427,7 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
             .filter(|&first| first < i)
         {
             let field = if section.id.is_some() { "id" } else { "heading" };
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(loc.error(
                 json_path!["sections", i, field],
                 format!(
                     "section id `{}` is already used by sections[{first}]: section ids must be unique",
@@ -468,31 +440,26 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
                 let at = json_path!["sections", i, "blocks", j, "figure", "image"];
                 check_text(
                     &mut errors,
-                    file,
-                    src,
+                    loc,
                     &fig.image.alt,
                     at.clone().key("alt"),
                     "the image's alt text",
                 );
-                check_size(&mut errors, file, src, &fig.image, at);
+                check_size(&mut errors, loc, &fig.image, at);
             }
         }
     }
     for (i, c) in article.comments.iter().enumerate() {
         let at = json_path!["comments", i];
         if article.comments[..i].iter().any(|o| o.id == c.id) {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(comments.error(
                 at.clone().key("id"),
                 format!("comment id `{}` is used twice: ids must be unique", c.id),
             ));
         }
         if let Some(parent) = &c.parent {
             if !article.comments[..i].iter().any(|o| &o.id == parent) {
-                errors.push(error_at(
-                    file,
-                    src,
+                errors.push(comments.error(
                     at.clone().key("parent"),
                     format!("parent `{parent}` is not the id of an earlier comment: a reply comes after the comment it answers"),
                 ));
@@ -500,46 +467,40 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
         }
         check_text(
             &mut errors,
-            file,
-            src,
+            comments,
             &c.author,
             at.clone().key("author"),
             "the comment's author",
         );
         check_text(
             &mut errors,
-            file,
-            src,
+            comments,
             &c.text,
             at.clone().key("text"),
             "the comment",
         );
         check_length(
             &mut errors,
-            file,
-            src,
+            comments,
             &c.author,
             at.clone().key("author"),
             ("the comment's author", COMMENT_AUTHOR_MAX),
         );
         check_length(
             &mut errors,
-            file,
-            src,
+            comments,
             &c.text,
             at.clone().key("text"),
             ("the comment", COMMENT_TEXT_MAX),
         );
         if let Some(site) = c.website.as_deref().filter(|w| web_address(w).is_none()) {
-            errors.push(error_at(
-                file,
-                src,
+            errors.push(comments.error(
                 at.key("website"),
                 format!("`{site}` is not an allowed website: expected an address starting with https:// or http://"),
             ));
         }
     }
-    check_names(&mut errors, file, src, &article);
+    check_names(&mut errors, loc, &article);
     if !errors.is_empty() {
         return Err(ContentErrors(errors));
     }
@@ -554,13 +515,11 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
 
 /// Every category, tag and author name of an article needs a letter or digit for its page's address,
 /// and an article lists each category or tag once.
-fn check_names(errors: &mut Vec<ContentError>, file: &str, src: &str, article: &Article) {
+fn check_names(errors: &mut Vec<ContentError>, loc: &Locator, article: &Article) {
     use super::taxonomy::{term_slug, Kind};
     // A blank name has its own error (check_text).
     if !article.author.trim().is_empty() && term_slug(&article.author).is_empty() {
-        errors.push(error_at(
-            file,
-            src,
+        errors.push(loc.error(
             json_path!["author"],
             format!(
                 "`{}` cannot be an author's name: it needs a letter or digit, from which the author's page gets its address",
@@ -589,40 +548,7 @@ fn check_names(errors: &mut Vec<ContentError>, file: &str, src: &str, article: &
             } else {
                 continue;
             };
-            errors.push(error_at(file, src, json_path![kind.field(), i], message));
-        }
-    }
-}
-
-/// Two different names that slug the same (`Harbour News` and `harbour-news`) would share a page: the
-/// later file's name is the error, naming the other.
-fn check_name_collisions(errors: &mut Vec<ContentError>, parsed: &[(&ArticleFile, Article)]) {
-    use super::taxonomy::{term_slug, Kind};
-    for kind in Kind::ALL {
-        let mut seen: Vec<(String, &str, &str)> = Vec::new(); // (slug, name, file)
-        for (f, article) in parsed {
-            for (i, name) in kind.names(article).into_iter().enumerate() {
-                let slug = term_slug(name);
-                match seen.iter().find(|(s, _, _)| *s == slug) {
-                    Some((_, first, _)) if *first == name => {}
-                    Some((_, first, other)) => {
-                        let path = match kind {
-                            Kind::Author => json_path!["author"],
-                            _ => json_path![kind.field(), i],
-                        };
-                        errors.push(error_at(
-                            &f.file,
-                            &String::from_utf8_lossy(&f.bytes),
-                            path,
-                            format!(
-                                "`{name}` and `{first}` (in {other}) would share the page {}: write the name the same way in both",
-                                super::taxonomy::term_path(kind, &slug)
-                            ),
-                        ));
-                    }
-                    None => seen.push((slug, name, &f.file)),
-                }
-            }
+            errors.push(loc.error(json_path![kind.field(), i], message));
         }
     }
 }
@@ -632,87 +558,4 @@ pub struct ArticleFile {
     /// The path shown in errors, e.g. `public/content/articles/kursk.json`.
     pub file: String,
     pub bytes: Vec<u8>,
-}
-
-/// A whole, checked content set: the site and its articles, newest first.
-#[derive(Debug)]
-pub struct ContentSet {
-    pub site: Site,
-    pub articles: Vec<Article>,
-}
-
-/// Checks the site and every article, across files too (duplicate slugs, file names),
-/// and returns every error found rather than stopping at the first.
-pub fn check_set(
-    site_file: &str,
-    site_bytes: &[u8],
-    files: &[ArticleFile],
-) -> Result<ContentSet, ContentErrors> {
-    let mut errors = Vec::new();
-    let site = parse_site(site_file, site_bytes)
-        .map_err(|e| errors.extend(e.0))
-        .ok();
-    let stem = |file: &str| -> String {
-        file.rsplit(['/', '\\'])
-            .next()
-            .unwrap_or(file)
-            .trim_end_matches(".json")
-            .to_owned()
-    };
-    let parsed: Vec<(&ArticleFile, Article)> = files
-        .iter()
-        .filter_map(|f| {
-            parse_article(&f.file, &f.bytes)
-                .map_err(|e| errors.extend(e.0))
-                .ok()
-                .map(|a| (f, a))
-        })
-        .collect();
-    // A slug belongs to the file named after it; any other file claiming it is the one to fix.
-    for (f, article) in &parsed {
-        if stem(&f.file) == article.slug {
-            continue;
-        }
-        let owner = parsed
-            .iter()
-            .find(|(o, a)| a.slug == article.slug && stem(&o.file) == a.slug);
-        let message = match owner {
-            Some((o, _)) => format!(
-                "slug `{}` is already used by {}: slugs must be unique (and match the file name)",
-                article.slug, o.file
-            ),
-            None => format!(
-                "slug `{}` does not match the file name: name the file `{}.json`",
-                article.slug, article.slug
-            ),
-        };
-        errors.push(error_at(
-            &f.file,
-            &String::from_utf8_lossy(&f.bytes),
-            json_path!["slug"],
-            message,
-        ));
-    }
-    check_name_collisions(&mut errors, &parsed);
-    if files.is_empty() {
-        let folder = match site_file.rsplit_once(['/', '\\']) {
-            Some((dir, _)) => format!("{dir}/articles/"),
-            None => "articles/".to_owned(),
-        };
-        errors.push(ContentError {
-            file: folder,
-            line: 1,
-            column: 1,
-            path: "(top level)".into(),
-            message: "there are no articles: add at least one `articles/<slug>.json`".into(),
-        });
-    }
-    match site {
-        Some(site) if errors.is_empty() => {
-            let mut articles: Vec<Article> = parsed.into_iter().map(|(_, a)| a).collect();
-            articles.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.slug.cmp(&b.slug)));
-            Ok(ContentSet { site, articles })
-        }
-        _ => Err(ContentErrors(errors)),
-    }
 }

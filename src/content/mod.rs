@@ -1,7 +1,9 @@
-//! Content: the JSON format site editors write, its types, and every check on it.
+//! Content: the formats site editors write (JSON, and Markdown with TOML front matter), their
+//! types, and every check on them.
 //!
-//! Pure Rust, no web APIs. serde is the one reader of the files (it gives every error its JSON path,
-//! and `locate` its line and column); the content check command and the prerenderer read with it.
+//! Pure Rust, no web APIs. serde is the one reader of the JSON files (it gives every error its JSON
+//! path, and `locate` its line and column); pulldown-cmark and toml read the Markdown articles
+//! (`markdown`) onto the same types. The content check command and the prerenderer read with them.
 //! The browser never reads content: the islands use only `date`, `href` and `text`.
 
 #[macro_use]
@@ -9,18 +11,30 @@ mod object;
 
 pub mod date;
 pub mod error;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod folder;
 pub mod href;
 pub mod inline;
 pub mod load;
 pub mod locate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod markdown;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod set;
 pub mod slug;
 pub mod taxonomy;
 pub mod text;
 
 pub use date::Date;
 pub use error::{ContentError, ContentErrors};
+#[cfg(not(target_arch = "wasm32"))]
+pub use folder::Folder;
 pub use href::{Href, ImageSrc};
 pub use inline::{Inline, Inlines};
-pub use load::{check_set, parse_article, parse_site, ArticleFile, ContentSet};
+pub use load::{parse_article, parse_site, ArticleFile};
 pub use model::*;
+#[cfg(not(target_arch = "wasm32"))]
+pub use set::{check_set, check_set_with, parse_markdown_article, ContentSet, FileKind, LeftOut};

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// `site.json`: the publication, its chrome and its sidebar.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Site {
     pub name: String,
@@ -29,6 +30,10 @@ pub struct Site {
     /// author and archive page); at least 1.
     #[serde(default = "default_per_page")]
     pub per_page: usize,
+    /// The JSON Schema the file names for editors (`"$schema": "schema/site.schema.json"`); the build
+    /// does not use it.
+    #[serde(rename = "$schema")]
+    pub schema: Option<String>,
 }
 
 fn default_per_page() -> usize {
@@ -48,12 +53,14 @@ impl Site {
 
 /// A comment server: `{"isso": "https://comments.example.com"}`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CommentServer {
     Isso(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct NavLink {
     pub label: String,
@@ -62,6 +69,7 @@ pub struct NavLink {
 
 /// One sidebar widget: `{"visitor_counter": {…}}` or `{"product_list": {…}}`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Widget {
     VisitorCounter(VisitorCounter),
@@ -69,6 +77,7 @@ pub enum Widget {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct VisitorCounter {
     pub title: String,
@@ -77,6 +86,7 @@ pub struct VisitorCounter {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ProductList {
     pub title: String,
@@ -84,6 +94,7 @@ pub struct ProductList {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Product {
     pub name: String,
@@ -93,7 +104,8 @@ pub struct Product {
 }
 
 /// An image with the text that replaces it, and its intrinsic size so the page does not shift.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Image {
     pub src: ImageSrc,
@@ -102,33 +114,48 @@ pub struct Image {
     pub height: u32,
 }
 
-/// `articles/<slug>.json`: one article with its comments.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// `articles/<slug>.json` (or `<slug>.md`, read onto the same types): one article with its comments.
+///
+/// Written out as the JSON an editor would write (`check-content --to-json`): optional fields only
+/// when given, `comments_open` only when false.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Article {
     pub slug: String,
     pub title: String,
     /// The line under the headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub standfirst: Option<String>,
     /// For search results and link previews (`<meta name="description">`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub published: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<Date>,
     pub author: String,
     /// Display names of the article's categories, each with a page at `/category/<slug>/`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<String>,
     /// Display names of the article's tags, each with a page at `/tag/<slug>/`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// A draft is built by `trunk serve` (debug builds) and left out of release builds, the feed and
+    /// the sitemap.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
     pub sections: Vec<Section>,
-    #[serde(default = "default_true")]
+    #[serde(default = "default_true", skip_serializing_if = "is_true")]
     pub comments_open: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<Comment>,
+    /// The JSON Schema the file names for editors (`"$schema": "../schema/article.schema.json"`); the
+    /// build does not use it.
+    #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
 }
 
-serialize_self!(Comment);
+serialize_self!(Article, Section, List, Quote, Figure, Image, Comment);
 
 objects_only!(
     Site,
@@ -149,17 +176,28 @@ fn default_true() -> bool {
     true
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+fn is_true(value: &bool) -> bool {
+    *value
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Section {
     /// The anchor (`#id`); derived from the heading when left out.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     pub heading: String,
     pub blocks: Vec<Block>,
 }
 
 /// A block of body text: `{"paragraph": …}`, `{"list": …}`, `{"quote": …}`, `{"figure": …}`, `{"subheading": "…"}`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Block {
     Paragraph(Inlines),
@@ -169,31 +207,37 @@ pub enum Block {
     Figure(Figure),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct List {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub ordered: bool,
     pub items: Vec<Inlines>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Quote {
     pub text: Inlines,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cite: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Figure {
     pub image: Image,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<Inlines>,
 }
 
 /// A comment already posted, shipped with the article. The comment box gets these as its props, written
 /// out as they were read.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Comment {
     pub id: String,

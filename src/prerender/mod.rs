@@ -18,7 +18,7 @@ pub mod seo;
 
 use crate::components::{page_count, Pager};
 use crate::content::taxonomy::{neighbours, related, term_path, terms, Kind};
-use crate::content::{check_set, Article, ArticleFile, ContentSet, Site};
+use crate::content::{folder, Article, ContentSet, Folder, Site};
 use crate::pages::{ArticlePage, FrontList, ListPage, NotFound};
 use crate::paths;
 use hydration_context::SsrSharedContext;
@@ -35,6 +35,9 @@ pub struct Job {
     pub out: PathBuf,
     /// The URL prefix the site is served under (`/` or `/prefix/`).
     pub public_url: String,
+    /// A release build leaves out drafts and articles dated in the future; a debug build
+    /// (`trunk serve`) shows them.
+    pub release: bool,
 }
 
 /// The placeholder in `index.html` that each page's body replaces.
@@ -353,26 +356,8 @@ fn without_webassembly(html: &str) -> String {
 
 /// Reads and checks the content folder: every error, with file, line and column, stops the build.
 fn read_content(dir: &Path) -> Result<ContentSet, String> {
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()));
-    let site_path = dir.join("site.json");
-    let site = read(&site_path)?;
-    let articles = dir.join("articles");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&articles)
-        .map_err(|e| format!("{}: {e}", articles.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    paths.sort();
-    let files = paths
-        .iter()
-        .map(|path| {
-            Ok(ArticleFile {
-                file: path.display().to_string(),
-                bytes: read(path)?,
-            })
-        })
-        .collect::<Result<Vec<_>, String>>()?;
-    check_set(&site_path.display().to_string(), &site, &files).map_err(|e| e.to_string())
+    let folder = Folder::read(dir).map_err(|errors| errors.join("\n"))?;
+    folder.check().map_err(|e| e.to_string())
 }
 
 fn write(out: &Path, file: &Path, text: &str) -> Result<(), String> {
@@ -389,6 +374,20 @@ pub fn run(job: &Job) -> Result<Vec<PathBuf>, String> {
     paths::set_base(&job.public_url);
     let public_url = format!("{}/", paths::base());
     let set = read_content(&job.content)?;
+    let set = if job.release {
+        let now = folder::now();
+        for (article, why) in set.left_out(&now) {
+            eprintln!("prerender: left out of this release build: {}", why.note(article));
+        }
+        set.published(&now)
+    } else {
+        set
+    };
+    if set.articles.is_empty() {
+        return Err(
+            "every article is a draft or dated in the future: a release build has nothing to publish".into(),
+        );
+    }
     let read = |name: &str| {
         let path = job.out.join(name);
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
@@ -466,7 +465,8 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
         written.push((file, page(&shell, set, public_url, route)?));
     }
     written.extend(term_feeds(set));
-    let newest_first: Vec<&Article> = set.articles.iter().collect();
+    // Drafts, shown by debug builds, are never announced.
+    let newest_first: Vec<&Article> = set.articles.iter().filter(|a| !a.draft).collect();
     written.extend([
         ("_headers".into(), headers_with_policy(&trunk.headers, &policy)?),
         (
@@ -493,7 +493,9 @@ fn term_feeds(set: &ContentSet) -> Vec<(PathBuf, String)> {
     Kind::ALL
         .into_iter()
         .flat_map(|kind| terms(kind, &set.articles))
-        .map(|term| {
+        .map(|mut term| {
+            // Drafts, shown by debug builds, are never announced.
+            term.articles.retain(|a| !a.draft);
             let first = term_path(term.kind, &term.slug);
             let path = format!("{first}feed.xml");
             let title = format!("{} – {}", term_heading(term.kind, term.name), set.site.name);

@@ -11,6 +11,8 @@
 //                        page.goto('/x') would leave the prefix.
 //   xss   - dist-xss/    a content set made of the XSS corpus (scripts/test: node tests/xss/hostile-content.mjs
 //                        target/xss-content, then BROADSHEET_CONTENT=target/xss-content … --dist dist-xss)
+//   markdown - dist-markdown/  tests/content/markdown: Markdown articles beside a JSON twin, a draft and an
+//                        article dated 2099 (scripts/test: BROADSHEET_CONTENT=… --dist dist-markdown)
 //   generated - dist-1000/  a generated site of 1,000 articles (scripts/test: tests/content/generate.mjs 1000
 //                        target/generated-1000): pagination
 import { defineConfig } from '@playwright/test';
@@ -23,6 +25,7 @@ const BUILDS = [
   { name: 'isso', dist: 'dist-isso', port: 4175, prefix: '/', headers: true },
   { name: 'sub', dist: 'dist-sub', port: 4176, prefix: '/harbour/' },
   { name: 'xss', dist: 'dist-xss', port: 4177, prefix: '/' },
+  { name: 'markdown', dist: 'dist-markdown', port: 4185, prefix: '/' },
   { name: 'generated', dist: 'dist-1000', port: 4186, prefix: '/' },
 ];
 
