@@ -326,13 +326,18 @@ fn article() -> impl Strategy<Value = Article> {
             prop::option::of(any::<String>()),
             prop::option::of(any::<String>()),
         ),
-        (date(), prop::option::of(date()), words()),
+        (
+            date(),
+            prop::option::of(date()),
+            words(),
+            prop::option::of(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}"),
+        ),
         (sections(), any::<bool>(), comments()),
     )
         .prop_map(
             |(
                 (slug, title, standfirst, summary),
-                (published, updated, author),
+                (published, updated, author, language),
                 (sections, comments_open, comments),
             )| {
                 // Updated is never before published.
@@ -345,6 +350,7 @@ fn article() -> impl Strategy<Value = Article> {
                     published,
                     updated,
                     author,
+                    language,
                     sections,
                     comments_open,
                     comments,
@@ -403,6 +409,7 @@ fn site() -> impl Strategy<Value = Site> {
                 footer,
                 sidebar,
                 comment_server: isso.map(CommentServer::Isso),
+                messages: Default::default(),
             },
         )
 }
@@ -475,6 +482,7 @@ fn article_json(a: &Article) -> Value {
         a.updated.as_ref().map(|d| d.as_str().to_owned()),
     );
     m.insert("author".into(), json!(a.author));
+    insert_some(&mut m, "language", a.language.clone());
     let sections = a
         .sections
         .iter()
@@ -612,6 +620,7 @@ const CONTENT_KEYS: &[&str] = &[
     "label",
     "footer",
     "sidebar",
+    "messages",
     "visitor_counter",
     "today",
     "total",

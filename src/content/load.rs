@@ -191,6 +191,15 @@ pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
     }
 }
 
+/// A BCP 47 language tag in its usual shape: `en`, `en-GB`, `zh-Hant-TW`.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> {
     let mut errors = Vec::new();
     check_text(
@@ -209,14 +218,11 @@ fn check_site(file: &str, src: &str, site: Site) -> Result<Site, ContentErrors> 
         json_path!["footer"],
         "the footer",
     );
-    let lang_ok = {
-        let mut parts = site.language.split('-');
-        parts
-            .next()
-            .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
-            && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-    };
-    if !lang_ok {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Err((id, message)) = crate::i18n::catalogue::check_overrides(&site.messages) {
+        errors.push(error_at(file, src, json_path!["messages", id.as_str()], message));
+    }
+    if !is_language_tag(&site.language) {
         errors.push(error_at(
             file,
             src,
@@ -365,6 +371,14 @@ fn check_article(file: &str, src: &str, mut article: Article) -> Result<Article,
                 "`{}` is not a slug: use lower-case words joined by hyphens, like `kursk-casualties`",
                 article.slug
             ),
+        ));
+    }
+    if let Some(language) = article.language.as_deref().filter(|l| !is_language_tag(l)) {
+        errors.push(error_at(
+            file,
+            src,
+            json_path!["language"],
+            format!("`{language}` is not a language tag: expected something like `fr` or `fr-CA`"),
         ));
     }
     check_text(

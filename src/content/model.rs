@@ -4,6 +4,7 @@
 
 use super::{Date, Href, ImageSrc, Inlines};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// `site.json`: the publication, its chrome and its sidebar.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -25,6 +26,10 @@ pub struct Site {
     pub sidebar: Vec<Widget>,
     /// Where readers' comments go; without one they stay in the reader's browser.
     pub comment_server: Option<CommentServer>,
+    /// Messages of the site's language said differently: message id → text, e.g.
+    /// `{"leave-a-reply": "Comments"}` (docs/languages.md lists the ids).
+    #[serde(default)]
+    pub messages: BTreeMap<String, String>,
 }
 
 impl Site {
@@ -107,6 +112,9 @@ pub struct Article {
     pub published: Date,
     pub updated: Option<Date>,
     pub author: String,
+    /// A BCP 47 language tag when the article is not in the site's language: its page's
+    /// `<html lang>`, labels and dates follow it.
+    pub language: Option<String>,
     pub sections: Vec<Section>,
     #[serde(default = "default_true")]
     pub comments_open: bool,
@@ -194,6 +202,11 @@ pub struct Comment {
 }
 
 impl Article {
+    /// The article's language: its own, or the site's.
+    pub fn language<'a>(&'a self, site: &'a Site) -> &'a str {
+        self.language.as_deref().unwrap_or(&site.language)
+    }
+
     /// Section ids as readers see them: the given id, or the heading's slug made unique.
     pub fn section_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = Vec::with_capacity(self.sections.len());
