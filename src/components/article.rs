@@ -1,7 +1,8 @@
 //! The article itself: headline, byline, and sections of typed blocks with inline spans. Every text
 //! is rendered as text, and links go only to the addresses the content check accepted.
 
-use crate::content::{Article, Block, Figure, Href, Image, Inline, Inlines, List, Quote, Section};
+use super::Languages;
+use crate::content::{Article, Block, Date, Figure, Href, Image, Inline, Inlines, List, Quote, Section};
 use crate::islands::heading_id;
 use crate::paths;
 use leptos::either::{Either, EitherOf5};
@@ -119,15 +120,25 @@ fn ArticleSection(section: Section, id: String) -> impl IntoView {
     }
 }
 
+/// A date as the page's language writes it.
+pub fn date_text(date: &Date) -> String {
+    let (year, month, day) = date.ymd();
+    Languages::get().page.date(year, month, day)
+}
+
 /// The article: its header (headline, standfirst, byline, dates, reading time) and its sections.
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let ids = article.section_ids();
-    let minutes = format!("{} min read", article.reading_minutes());
+    let t = Languages::get().page;
+    let minutes = t.count("reading-time", article.reading_minutes());
+    let byline = t.with("byline", &[("author", article.author.as_str().into())]);
+    let published = date_text(&article.published);
     let updated = article.updated.map(|updated| {
         view! {
             <span class="article__date">
-                "Updated " <time datetime=updated.as_str().to_owned()>{updated.human()}</time>
+                {format!("{} ", t.text("updated"))}
+                <time datetime=updated.as_str().to_owned()>{date_text(&updated)}</time>
             </span>
         }
     });
@@ -137,9 +148,9 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 <h1 class="article__title">{article.title}</h1>
                 {article.standfirst.map(|s| view! { <p class="article__standfirst">{s}</p> })}
                 <p class="article__meta">
-                    <span class="article__author">{format!("By {}", article.author)}</span>
+                    <span class="article__author">{byline}</span>
                     <span class="article__date">
-                        <time datetime=article.published.as_str().to_owned()>{article.published.human()}</time>
+                        <time datetime=article.published.as_str().to_owned()>{published}</time>
                     </span>
                     {updated}
                     <span class="article__reading-time">{minutes}</span>

@@ -1,6 +1,8 @@
 //! Lists of articles: "More articles" on the front page, "Latest articles" on the not-found page.
 
-use crate::content::Article;
+use super::article::date_text;
+use super::Languages;
+use crate::content::{Article, Site};
 use crate::paths;
 use leptos::prelude::*;
 
@@ -10,23 +12,26 @@ pub fn MoreArticles(
     /// The articles to list.
     articles: Vec<Article>,
 ) -> impl IntoView {
+    let t = Languages::get().page;
     view! {
         <section class="more-articles" aria-labelledby="more-articles-title">
             <h2 class="more-articles__title" id="more-articles-title">
-                "More articles"
+                {t.text("more-articles")}
             </h2>
             <ul class="more-articles__list">
                 {articles
                     .into_iter()
                     .map(|a| {
+                        let lang = other_language(&a);
+                        let date = date_text(&a.published);
                         let summary = a.summary.or(a.standfirst).filter(|s| !s.is_empty());
                         view! {
-                            <li class="more-articles__item">
+                            <li class="more-articles__item" lang=lang>
                                 <a class="more-articles__link" href=paths::url(&paths::article_path(&a.slug))>
                                     {a.title}
                                 </a>
                                 <time class="more-articles__date" datetime=a.published.as_str().to_owned()>
-                                    {a.published.human()}
+                                    {date}
                                 </time>
                                 {summary.map(|s| view! { <p class="more-articles__summary">{s}</p> })}
                             </li>
@@ -49,8 +54,9 @@ pub fn LatestArticles(
             {articles
                 .into_iter()
                 .map(|a| {
+                    let lang = other_language(&a);
                     view! {
-                        <li>
+                        <li lang=lang>
                             <a href=paths::url(&paths::article_path(&a.slug))>{a.title}</a>
                         </li>
                     }
@@ -58,4 +64,11 @@ pub fn LatestArticles(
                 .collect_view()}
         </ul>
     }
+}
+
+/// `lang` for an article listed on a page in another language.
+fn other_language(article: &Article) -> Option<String> {
+    let site = expect_context::<Site>();
+    let language = article.language(&site);
+    (language != Languages::get().page.tag()).then(|| language.to_owned())
 }

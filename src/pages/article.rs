@@ -1,7 +1,7 @@
 //! An article's permalink (`/articles/<slug>/`), and the front page, which shows the newest article
 //! and lists the others after it.
 
-use crate::components::{ArticleView, Layout, MoreArticles};
+use crate::components::{ArticleView, Languages, Layout, MoreArticles};
 use crate::content::{Article, CommentServer, Site};
 use crate::islands::{CommentBox, Contents, SectionLink};
 use crate::paths;
@@ -30,13 +30,16 @@ pub fn ArticlePage(
     let title = article.title.clone();
     let open = article.comments_open;
     let comments = article.comments.clone();
+    let t = Languages::get().page;
+    let label = t.text("contents");
+    let text = t.island_text();
     view! {
         <Layout>
-            <Contents sections />
+            <Contents sections label />
             <main class="layout__main" id="main" tabindex="-1">
                 <ArticleView article />
                 {(!more.is_empty()).then(|| view! { <MoreArticles articles=more /> })}
-                <CommentBox thread title open comments server />
+                <CommentBox thread title open comments server text />
             </main>
         </Layout>
     }

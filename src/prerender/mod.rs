@@ -16,7 +16,9 @@
 pub mod csp;
 pub mod seo;
 
+use crate::components::{CrashNotice, Languages};
 use crate::content::{check_set, Article, ArticleFile, ContentSet, Site};
+use crate::i18n::catalogue::Catalogue;
 use crate::pages::{ArticlePage, NotFound};
 use crate::paths;
 use hydration_context::SsrSharedContext;
@@ -41,12 +43,13 @@ const BODY_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
 /// How many of the newest articles the not-found page offers.
 const NOT_FOUND_LATEST: usize = 5;
 
-/// Renders a page's view to HTML, with the site in context, and its hydration markers as a static
-/// page needs them ([`clean_markers`]).
-pub fn render<V: IntoView + 'static>(site: &Site, page: impl FnOnce() -> V) -> String {
+/// Renders a page's view to HTML, with the site and its languages in context, and its hydration
+/// markers as a static page needs them ([`clean_markers`]).
+pub fn render<V: IntoView + 'static>(site: &Site, languages: &Languages, page: impl FnOnce() -> V) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
     let html = owner.with(|| {
         provide_context(site.clone());
+        provide_context(languages.clone());
         page().into_view().to_html()
     });
     owner.unset();
@@ -95,7 +98,44 @@ enum RouteKind {
     NotFound,
 }
 
+/// The message catalogues of a build: the site's language (with its overrides) and each article's.
+pub struct Catalogues {
+    site: Arc<Catalogue>,
+    others: Vec<Arc<Catalogue>>,
+}
+
+impl Catalogues {
+    pub fn for_content(set: &ContentSet) -> Catalogues {
+        let site = Arc::new(Catalogue::new(&set.site.language, &set.site.messages));
+        let mut others: Vec<Arc<Catalogue>> = Vec::new();
+        for article in &set.articles {
+            let tag = article.language(&set.site);
+            if tag != site.tag() && !others.iter().any(|c| c.tag() == tag) {
+                others.push(Arc::new(Catalogue::new(tag, &Default::default())));
+            }
+        }
+        Catalogues { site, others }
+    }
+
+    /// A page's languages: `tag` for the page, the site's for its chrome.
+    pub fn languages(&self, tag: &str) -> Languages {
+        let page = self.others.iter().find(|c| c.tag() == tag).unwrap_or(&self.site);
+        Languages {
+            page: Arc::clone(page),
+            site: Arc::clone(&self.site),
+        }
+    }
+}
+
 impl Route {
+    /// The page's language: its article's, or the site's.
+    fn language<'a>(&'a self, site: &'a Site) -> &'a str {
+        match &self.kind {
+            RouteKind::Front(a) | RouteKind::Article(a) => a.language(site),
+            RouteKind::NotFound => &site.language,
+        }
+    }
+
     fn page(&self) -> Page<'_> {
         match &self.kind {
             RouteKind::Front(a) => Page::Front(a),
@@ -105,20 +145,24 @@ impl Route {
     }
 
     /// The page's body: the whole rendered page but its `<head>`.
-    fn body(&self, set: &ContentSet) -> String {
+    fn body(&self, set: &ContentSet, languages: &Languages) -> String {
         match &self.kind {
             RouteKind::Front(article) => {
                 let more: Vec<Article> = set.articles.iter().skip(1).cloned().collect();
                 let article = article.clone();
-                render(&set.site, move || view! { <ArticlePage article more /> })
+                render(
+                    &set.site,
+                    languages,
+                    move || view! { <ArticlePage article more /> },
+                )
             }
             RouteKind::Article(article) => {
                 let article = article.clone();
-                render(&set.site, move || view! { <ArticlePage article /> })
+                render(&set.site, languages, move || view! { <ArticlePage article /> })
             }
             RouteKind::NotFound => {
                 let latest: Vec<Article> = set.articles.iter().take(NOT_FOUND_LATEST).cloned().collect();
-                render(&set.site, move || view! { <NotFound latest /> })
+                render(&set.site, languages, move || view! { <NotFound latest /> })
             }
         }
     }
@@ -148,8 +192,16 @@ fn routes(set: &ContentSet) -> Vec<Route> {
 }
 
 /// Trunk's `index.html` turned into one route's page.
-fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Result<String, String> {
+fn page(
+    shell: &str,
+    set: &ContentSet,
+    catalogues: &Catalogues,
+    public_url: &str,
+    route: &Route,
+) -> Result<String, String> {
     let site = &set.site;
+    let language = route.language(site);
+    let languages = catalogues.languages(language);
     let head = seo::head_tags(site, &route.page(), public_url);
     let (before_title, rest) = shell.split_once("<title>").ok_or("index.html has no <title>")?;
     let (_, after_title) = rest
@@ -159,8 +211,14 @@ fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Resul
     if !html.contains(BODY_PLACEHOLDER) {
         return Err(format!("index.html has no {BODY_PLACEHOLDER}"));
     }
-    let lang = format!(r#"<html lang="{}""#, seo::escape_html(&site.language));
-    let body = route.body(set);
+    let dir = if crate::i18n::is_right_to_left(language) {
+        r#" dir="rtl""#
+    } else {
+        ""
+    };
+    let lang = format!(r#"<html lang="{}"{dir}"#, seo::escape_html(language));
+    let body = route.body(set, &languages);
+    let html = with_crash_notice(&html, site, &languages);
     // A page without islands (the not-found page) has nothing to hydrate: it ships no script.
     let html = if body.contains(ISLAND_OPEN) {
         html
@@ -170,6 +228,19 @@ fn page(shell: &str, set: &ContentSet, public_url: &str, route: &Route) -> Resul
     Ok(html
         .replacen(BODY_PLACEHOLDER, &body, 1)
         .replacen("<html lang=\"en\"", &lang, 1))
+}
+
+/// The page with `index.html`'s crash notice (`<div id="crash">`) in the page's language.
+fn with_crash_notice(html: &str, site: &Site, languages: &Languages) -> String {
+    const OPEN: &str = r#"<div id="crash""#;
+    let Some(start) = html.find(OPEN) else {
+        return html.to_owned();
+    };
+    let Some(end) = html[start..].find("</div>").map(|e| start + e + "</div>".len()) else {
+        return html.to_owned();
+    };
+    let notice = render(site, languages, || view! { <CrashNotice /> });
+    format!("{}{notice}{}", &html[..start], &html[end..])
 }
 
 /// The page without what loads the WebAssembly: the module scripts (Trunk's loader, `hydrate.js`)
@@ -307,8 +378,12 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
         1,
     );
     let shell = with_policy_meta(&shell, &policy)?;
+    let catalogues = Catalogues::for_content(set);
     for route in routes(set) {
-        written.push((route.file.clone(), page(&shell, set, public_url, &route)?));
+        written.push((
+            route.file.clone(),
+            page(&shell, set, &catalogues, public_url, &route)?,
+        ));
     }
     let newest_first: Vec<&Article> = set.articles.iter().collect();
     written.extend([

@@ -26,8 +26,11 @@ pub enum Page<'a> {
 const DESCRIPTION_MAX: usize = 160;
 /// The longest JSON-LD headline, in characters.
 const HEADLINE_MAX: usize = 110;
-const NOT_FOUND_TITLE: &str = "Page not found";
-const NOT_FOUND_DESCRIPTION: &str = "There is no page at this address.";
+
+/// A message of the not-found page, which is in the site's language.
+fn not_found_text(site: &Site, id: &str) -> String {
+    crate::i18n::catalogue::Catalogue::new(&site.language, &site.messages).text(id)
+}
 
 /// Escapes text for HTML element content and quoted attribute values: `& < > " '`.
 pub fn escape_html(s: &str) -> String {
@@ -86,7 +89,7 @@ fn cut_at_word(s: &str, max: usize) -> String {
 pub fn page_title(site: &Site, page: &Page) -> String {
     match page {
         Page::Front(article) | Page::Article(article) => format!("{} – {}", article.title, site.name),
-        Page::NotFound => format!("{NOT_FOUND_TITLE} – {}", site.name),
+        Page::NotFound => format!("{} – {}", not_found_text(site, "not-found-title"), site.name),
     }
 }
 
@@ -121,7 +124,7 @@ pub fn description(site: &Site, page: &Page) -> String {
     match page {
         Page::Front(article) => article_description(site, article, true),
         Page::Article(article) => article_description(site, article, false),
-        Page::NotFound => NOT_FOUND_DESCRIPTION.to_owned(),
+        Page::NotFound => not_found_text(site, "not-found-description"),
     }
 }
 
@@ -265,7 +268,7 @@ fn json_ld(
         "publisher": { "@type": "Organization", "name": site.name, "url": site.url },
         "mainEntityOfPage": { "@type": "WebPage", "@id": url },
         "url": url,
-        "inLanguage": site.language,
+        "inLanguage": article.language(site),
     });
     if let Some(image) = image {
         value["image"] = serde_json::json!([image.url]);
@@ -283,7 +286,7 @@ pub fn head_tags(site: &Site, page: &Page, public_url: &str) -> String {
         Page::Front(a) | Page::Article(a) => Some(*a),
         Page::NotFound => None,
     };
-    let og_title = article.map_or_else(|| NOT_FOUND_TITLE.to_owned(), |a| one_line(&a.title));
+    let og_title = article.map_or_else(|| not_found_text(site, "not-found-title"), |a| one_line(&a.title));
     let image = article.and_then(|a| preview_image(site, a));
 
     out.push(format!("<title>{}</title>", escape_html(&title)));
@@ -304,7 +307,8 @@ pub fn head_tags(site: &Site, page: &Page, public_url: &str) -> String {
         meta_property(&mut out, "og:url", url);
     }
     meta_property(&mut out, "og:site_name", &one_line(&site.name));
-    meta_property(&mut out, "og:locale", &site.language.replace('-', "_"));
+    let language = article.map_or(site.language.as_str(), |a| a.language(site));
+    meta_property(&mut out, "og:locale", &language.replace('-', "_"));
     if let Some(article) = article {
         meta_property(&mut out, "article:published_time", &rfc3339(&article.published));
         meta_property(&mut out, "article:modified_time", &rfc3339(modified(article)));
