@@ -11,6 +11,9 @@
 //                        page.goto('/x') would leave the prefix.
 //   xss   - dist-xss/    a content set made of the XSS corpus (scripts/test: node tests/xss/hostile-content.mjs
 //                        target/xss-content, then BROADSHEET_CONTENT=target/xss-content … --dist dist-xss)
+//   fr, ar, en-fr - dist-fr/, dist-ar/, dist-en-fr/: tests/content/fr (a French site), ar (Arabic, "ar-EG",
+//                        right to left) and en-fr (English with one French article); their comment server is
+//                        faked with page.route (lib/languages.mjs). Only their language specs run on them.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.mjs';
 
@@ -21,6 +24,9 @@ const BUILDS = [
   { name: 'isso', dist: 'dist-isso', port: 4175, prefix: '/', headers: true },
   { name: 'sub', dist: 'dist-sub', port: 4176, prefix: '/harbour/' },
   { name: 'xss', dist: 'dist-xss', port: 4177, prefix: '/' },
+  { name: 'fr', dist: 'dist-fr', port: 4178, prefix: '/' },
+  { name: 'ar', dist: 'dist-ar', port: 4179, prefix: '/' },
+  { name: 'en-fr', dist: 'dist-en-fr', port: 4180, prefix: '/' },
 ];
 
 export default defineConfig({
