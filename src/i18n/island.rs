@@ -124,11 +124,7 @@ impl IslandText {
 
     /// A message with its placeholders filled: `fill(Msg::ReplyTo, &[("author", "Ana")])`.
     pub fn fill(&self, msg: Msg, values: &[(&str, &str)]) -> String {
-        values
-            .iter()
-            .fold(self.get(msg).to_owned(), |text, (name, value)| {
-                text.replace(&format!("{{{name}}}"), value)
-            })
+        fill(self.get(msg), values)
     }
 
     /// The forms of a plural message: (CLDR category, text).
@@ -145,7 +141,7 @@ impl IslandText {
             .find(|(c, _)| *c == category)
             .or_else(|| forms.iter().find(|(c, _)| c == "other"))
             .map_or("", |(_, text)| text.as_str());
-        form.replace("{count}", &self.number(n))
+        fill(form, &[("count", &self.number(n))])
     }
 
     /// A whole number in the language's digits and grouping.
@@ -157,6 +153,35 @@ impl IslandText {
     pub fn date(&self, year: u16, month: u8, day: u8) -> String {
         date(&self.locale, year, month, day)
     }
+}
+
+/// `text` with each `{name}` that `values` names replaced by its value; anything else kept as it is.
+/// (A scan rather than `str::replace`, whose substring search would add its code to the WebAssembly.)
+fn fill(text: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, v)| (close, v))
+        });
+        match value {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -216,4 +241,16 @@ fn date(locale: &str, year: u16, month: u8, day: u8) -> String {
         .ok()
         .and_then(|text| text.as_string())
         .unwrap_or_else(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn placeholders_are_filled_and_the_rest_kept() {
+        let values = [("author", "Ana {count}"), ("count", "3")];
+        assert_eq!(super::fill("Reply to {author}", &values), "Reply to Ana {count}");
+        assert_eq!(super::fill("{count} of {count}", &values), "3 of 3");
+        assert_eq!(super::fill("a {b} {c", &values), "a {b} {c");
+        assert_eq!(super::fill("", &values), "");
+    }
 }
