@@ -9,7 +9,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use intl_memoizer::Memoizable;
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use unic_langid::LanguageIdentifier;
 
 /// The catalogues Broadsheet ships, by primary language. English comes first: it is the reference,
@@ -133,6 +133,8 @@ pub struct Catalogue {
     bundle: Bundle,
     /// The same messages, with numbers left as `{count}`: the islands' texts.
     template: Bundle,
+    /// The comment box's messages, resolved once for every page in this language.
+    island_text: OnceLock<IslandText>,
 }
 
 impl std::fmt::Debug for Catalogue {
@@ -172,6 +174,7 @@ impl Catalogue {
             tag: tag.to_owned(),
             bundle: build(icu_number),
             template: build(count_placeholder),
+            island_text: OnceLock::new(),
         }
     }
 
@@ -208,6 +211,12 @@ impl Catalogue {
     /// The comment box's messages, resolved for the browser: placeholders as `{author}`, `{count}`…,
     /// and each plural message in every form the language has.
     pub fn island_text(&self) -> IslandText {
+        self.island_text
+            .get_or_init(|| self.resolve_island_text())
+            .clone()
+    }
+
+    fn resolve_island_text(&self) -> IslandText {
         const PLACEHOLDERS: [&str; 6] = ["author", "min", "max", "count", "status", "reason"];
         let placeholders: Vec<(&str, FluentValue)> = PLACEHOLDERS
             .iter()
