@@ -9,7 +9,8 @@
 //! - `components`: the static building blocks (header, article, sidebar, lists);
 //! - `islands`: the interactive parts (the contents, the comment box) — all the browser downloads;
 //! - `comments`: the comment box's rules and its browser edge (drafts, Isso);
-//! - `content`: the content format, its types and its checks (pure Rust).
+//! - `content`: the content format, its types and its checks (pure Rust);
+//! - `i18n`: every reader's language: the message catalogues, dates and numbers, text direction.
 //!
 //! `dom` and `paths` are small helpers at the edges: browser calls, and the site's URL prefix.
 
@@ -18,6 +19,7 @@
 pub mod comments;
 pub mod content;
 pub mod dom;
+pub mod i18n;
 // Islands need Leptos's `islands` feature, which `ssr` and `hydrate` turn on; the content check
 // (`cargo run --bin check-content`) builds without either.
 #[cfg(any(feature = "ssr", feature = "hydrate"))]

@@ -326,7 +326,12 @@ fn article() -> impl Strategy<Value = Article> {
             prop::option::of(any::<String>()),
             prop::option::of(any::<String>()),
         ),
-        (date(), prop::option::of(date()), (words(), "[a-zA-Z]")),
+        (
+            date(),
+            prop::option::of(date()),
+            (words(), "[a-zA-Z]"),
+            prop::option::of(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,2}"),
+        ),
         (sections(), any::<bool>(), comments()),
         (
             prop::sample::subsequence(vec!["Harbour", "Council", "Weather News"], 0..=3),
@@ -336,7 +341,7 @@ fn article() -> impl Strategy<Value = Article> {
         .prop_map(
             |(
                 (slug, title, standfirst, summary),
-                (published, updated, (author, letter)),
+                (published, updated, (author, letter), language),
                 (sections, comments_open, comments),
                 (categories, tags),
             )| {
@@ -354,6 +359,7 @@ fn article() -> impl Strategy<Value = Article> {
                     published,
                     updated,
                     author,
+                    language,
                     categories: names(categories),
                     tags: names(tags),
                     draft: false,
@@ -418,6 +424,7 @@ fn site() -> impl Strategy<Value = Site> {
                 sidebar,
                 comment_server: isso.map(CommentServer::Isso),
                 per_page,
+                messages: Default::default(),
             },
         )
 }
@@ -490,6 +497,7 @@ fn article_json(a: &Article) -> Value {
         a.updated.as_ref().map(|d| d.as_str().to_owned()),
     );
     m.insert("author".into(), json!(a.author));
+    insert_some(&mut m, "language", a.language.clone());
     if !a.categories.is_empty() {
         m.insert("categories".into(), json!(a.categories));
     }
@@ -637,6 +645,7 @@ const CONTENT_KEYS: &[&str] = &[
     "label",
     "footer",
     "sidebar",
+    "messages",
     "visitor_counter",
     "today",
     "total",

@@ -1,7 +1,7 @@
 //! The source's layers run in one direction, and no two modules use each other.
 //!
-//! - Layers (lib.rs): `prerender` → `pages` → `components` → `islands` → `comments` → `content`; `dom`
-//!   and `paths` are helpers at the bottom. A module may use only layers below its own.
+//! - Layers (lib.rs): `prerender` → `pages` → `components` → `islands` → `comments` → `content` →
+//!   `i18n`; `dom` and `paths` are helpers at the bottom. A module may use only layers below its own.
 //! - Within the crate no module uses another that uses it back, directly or round a loop. A module may
 //!   use what its ancestors define (as Rust's privacy allows), so uses of an ancestor are not counted.
 //!
@@ -13,14 +13,15 @@ use std::path::Path;
 
 /// Lower layers first; a module may use only modules of a lower layer than its own.
 const LAYERS: &[(&str, u8)] = &[
-    ("content", 0),
+    ("i18n", 0),
     ("dom", 0),
     ("paths", 0),
-    ("comments", 1),
-    ("islands", 2),
-    ("components", 3),
-    ("pages", 4),
-    ("prerender", 5),
+    ("content", 1),
+    ("comments", 2),
+    ("islands", 3),
+    ("components", 4),
+    ("pages", 5),
+    ("prerender", 6),
 ];
 
 /// Every module of the library, by its path (`islands::comments::form`), with its source.

@@ -1,6 +1,7 @@
 //! The comment form's fields and the rules a comment must meet before it is sent.
 
 use crate::content::href::is_web_url;
+use crate::i18n::island::{IslandText, Msg};
 
 pub const COMMENT_MIN: usize = 3;
 /// The same limits the content check puts on comments shipped with an article (Isso's own).
@@ -124,49 +125,48 @@ pub fn plausible_email(email: &str) -> bool {
         && labels.last().is_some_and(|tld| tld.chars().count() >= 2)
 }
 
-/// The rules, in the order the fields appear, with GOV.UK-style messages.
-pub fn validate(d: &CommentDraft) -> Vec<FieldError> {
+/// "Comment must be 3 characters or more", in the reader's language.
+pub fn too_short(text: &IslandText) -> String {
+    text.fill(Msg::ErrorCommentShort, &[("min", &text.number(COMMENT_MIN))])
+}
+
+/// The rules, in the order the fields appear, with GOV.UK-style messages in the reader's language.
+pub fn validate(d: &CommentDraft, text: &IslandText) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let comment = d.comment.trim().chars().count();
     if comment == 0 {
-        errors.push(err(Field::Comment, "Enter your comment"));
+        errors.push(err(Field::Comment, text.get(Msg::ErrorCommentMissing)));
     } else if comment < COMMENT_MIN {
-        errors.push(err(Field::Comment, "Comment must be 3 characters or more"));
+        errors.push(err(Field::Comment, too_short(text)));
     } else if comment > COMMENT_MAX {
+        let (max, count) = (text.number(COMMENT_MAX), text.number(comment));
         errors.push(err(
             Field::Comment,
-            format!(
-                "Comment must be 65,535 characters or fewer (it has {})",
-                crate::content::text::thousands(comment as u64)
-            ),
+            text.fill(Msg::ErrorCommentLong, &[("max", &max), ("count", &count)]),
         ));
     }
     let name = d.name.trim().chars().count();
     if name == 0 {
-        errors.push(err(Field::Name, "Enter your name"));
+        errors.push(err(Field::Name, text.get(Msg::ErrorNameMissing)));
     } else if name > NAME_MAX {
-        errors.push(err(Field::Name, "Name must be 100 characters or fewer"));
+        let max = text.number(NAME_MAX);
+        errors.push(err(Field::Name, text.fill(Msg::ErrorNameLong, &[("max", &max)])));
     }
     let email = d.email.trim();
     if email.is_empty() {
-        errors.push(err(Field::Email, "Enter your email address"));
+        errors.push(err(Field::Email, text.get(Msg::ErrorEmailMissing)));
     } else if !plausible_email(email) {
-        errors.push(err(
-            Field::Email,
-            "Enter an email address in the correct format, like name@example.com",
-        ));
+        errors.push(err(Field::Email, text.get(Msg::ErrorEmailFormat)));
     }
     let website = d.website.trim();
     if !website.is_empty() && !is_web_url(website) {
-        errors.push(err(
-            Field::Website,
-            "Enter a website address that starts with http:// or https://, like https://example.com",
-        ));
+        errors.push(err(Field::Website, text.get(Msg::ErrorWebsiteFormat)));
     }
     errors
 }
 
-#[cfg(test)]
+// The messages come from the catalogues, which are native only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
 
     #[test]
@@ -209,6 +209,14 @@ mod tests {
             parent: None,
             remember: false,
         }
+    }
+
+    fn english() -> IslandText {
+        crate::i18n::catalogue::Catalogue::new("en", &Default::default()).island_text()
+    }
+
+    fn validate(d: &CommentDraft) -> Vec<FieldError> {
+        super::validate(d, &english())
     }
 
     fn fields(d: &CommentDraft) -> Vec<Field> {
@@ -276,6 +284,24 @@ mod tests {
         ] {
             assert!(!plausible_email(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn messages_follow_the_language() {
+        let fr = crate::i18n::catalogue::Catalogue::new("fr", &Default::default()).island_text();
+        let errors = super::validate(&draft("ab", "", "ana@", ""), &fr);
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "Le commentaire doit contenir au moins 3 caractères",
+                "Saisissez votre nom",
+                "Saisissez une adresse e-mail valide, comme nom@example.com"
+            ]
+        );
+        let ar = crate::i18n::catalogue::Catalogue::new("ar-EG", &Default::default()).island_text();
+        let long = super::validate(&draft(&"x".repeat(65_536), "A", "a@b.co", ""), &ar);
+        assert_eq!(long[0].message, "يجب ألا يزيد التعليق على ٦٥٬٥٣٥ حرف (فيه ٦٥٬٥٣٦)");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! 400 pages for refused fields, 403 for the rate limit.
 
 use super::html::{self, decode_entities};
-use super::{Body, CommentDraft, CommentError, Field, ThreadComment};
+use super::{Body, CommentDraft, CommentError, Field, Refusal, ThreadComment};
 use crate::content::Date;
 use gloo_net::http::{Request, RequestBuilder};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
@@ -117,34 +117,22 @@ fn refusal(body: &str) -> CommentError {
         .or_else(|| message(body))
         .unwrap_or_default();
     let lower = said.to_ascii_lowercase();
-    let (field, message) = if lower.contains("text is too short") {
-        (
-            Some(Field::Comment),
-            "Comment must be 3 characters or more".to_owned(),
-        )
+    let (field, reason) = if lower.contains("text is too short") {
+        (Some(Field::Comment), Refusal::CommentTooShort)
     } else if lower.contains("text is too long") {
-        (
-            Some(Field::Comment),
-            "Comment must be 65,535 characters or fewer".to_owned(),
-        )
+        (Some(Field::Comment), Refusal::CommentTooLong)
     } else if lower.contains("website") {
-        (Some(Field::Website), "The comment server did not accept this website address: enter one that starts with http:// or https://".to_owned())
+        (Some(Field::Website), Refusal::Website)
     } else if lower.contains("author") {
-        (
-            Some(Field::Name),
-            "The comment server did not accept this name".to_owned(),
-        )
+        (Some(Field::Name), Refusal::Name)
     } else if lower.contains("email") {
-        (
-            Some(Field::Email),
-            "The comment server did not accept this email address".to_owned(),
-        )
+        (Some(Field::Email), Refusal::Email)
     } else if said.is_empty() {
-        (None, "The comment server refused the comment.".to_owned())
+        (None, Refusal::Unexplained)
     } else {
-        (None, format!("The comment server refused the comment: {said}"))
+        (None, Refusal::Said(said))
     };
-    CommentError::Refused { field, message }
+    CommentError::Refused { field, reason }
 }
 
 /// Maps a finished request to a result, by status, never trusting the body's shape.
@@ -299,6 +287,8 @@ pub async fn delete(base: &str, id: &str) -> Result<(), CommentError> {
 mod tests {
     use super::*;
 
+    // The messages come from the catalogues, which are native only.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn refusals_name_the_field() {
         let page = "<!doctype html>\n<html lang=en>\n<title>400 Bad Request</title>\n<h1>Bad Request</h1>\n<p>text is too short (minimum length: 3)</p>\n";
@@ -306,30 +296,44 @@ mod tests {
             refusal(page),
             CommentError::Refused {
                 field: Some(Field::Comment),
-                message: "Comment must be 3 characters or more".into()
+                reason: Refusal::CommentTooShort
             }
+        );
+        let en = crate::i18n::catalogue::Catalogue::new("en", &Default::default()).island_text();
+        assert_eq!(
+            Refusal::CommentTooShort.message(&en),
+            "Comment must be 3 characters or more"
+        );
+        assert_eq!(
+            Refusal::CommentTooLong.message(&en),
+            "Comment must be 65,535 characters or fewer"
         );
         let CommentError::Refused { field, .. } = refusal("<p>Website not Django-conform</p>") else {
             panic!()
         };
         assert_eq!(field, Some(Field::Website));
-        let CommentError::Refused { field, message } = refusal("<p>Cannot create new thread: &lt;x&gt;</p>")
+        let CommentError::Refused { field, reason } = refusal("<p>Cannot create new thread: &lt;x&gt;</p>")
         else {
             panic!()
         };
         assert_eq!(
-            (field, message.as_str()),
+            (field, reason.message(&en).as_str()),
             (
                 None,
                 "The comment server refused the comment: Cannot create new thread: <x>"
             )
         );
-        let CommentError::Refused { message, .. } =
+        let CommentError::Refused { reason, .. } =
             refusal(r#"{"message": "400 Bad Request: Unable to read JSON request"}"#)
         else {
             panic!()
         };
-        assert!(message.contains("Unable to read JSON"));
+        assert!(reason.message(&en).contains("Unable to read JSON"));
+        let fr = crate::i18n::catalogue::Catalogue::new("fr", &Default::default()).island_text();
+        assert_eq!(
+            CommentError::Server(502).message(&fr),
+            "Le serveur de commentaires a rencontré un problème (HTTP 502). Réessayez dans un instant."
+        );
     }
 
     #[test]

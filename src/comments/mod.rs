@@ -14,6 +14,8 @@ pub use backend::CommentBackend;
 pub use form::{CommentDraft, Field, FieldError};
 pub use thread::ThreadComment;
 
+use crate::i18n::island::{IslandText, Msg};
+
 /// An http(s) address as a valid, percent-encoded URL, or `None` when it is not an http(s) address.
 /// Both sides parse with a WHATWG URL parser: the browser with its own (which costs the download
 /// nothing), the build with the `url` crate.
@@ -34,12 +36,45 @@ pub enum Body {
     Html(Vec<html::Node>),
 }
 
-/// Why loading, posting, editing or deleting a comment failed, in words for the reader.
+/// Why a comment server refused a comment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    CommentTooShort,
+    CommentTooLong,
+    Website,
+    Name,
+    Email,
+    /// The server gave no reason.
+    Unexplained,
+    /// The server's own words, when they match none of the above.
+    Said(String),
+}
+
+impl Refusal {
+    /// The reason in the reader's language.
+    pub fn message(&self, text: &IslandText) -> String {
+        match self {
+            Refusal::CommentTooShort => form::too_short(text),
+            Refusal::CommentTooLong => text.fill(
+                Msg::ErrorServerCommentLong,
+                &[("max", &text.number(form::COMMENT_MAX))],
+            ),
+            Refusal::Website => text.get(Msg::ErrorServerWebsite).to_owned(),
+            Refusal::Name => text.get(Msg::ErrorServerName).to_owned(),
+            Refusal::Email => text.get(Msg::ErrorServerEmail).to_owned(),
+            Refusal::Unexplained => text.get(Msg::ErrorServerRefused).to_owned(),
+            Refusal::Said(said) => text.fill(Msg::ErrorServerRefusedSaying, &[("reason", said)]),
+        }
+    }
+}
+
+/// Why loading, posting, editing or deleting a comment failed. The reader is told
+/// [`CommentError::message`], in their language; `Display` is English, for logs and tests.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CommentError {
     /// The server refused what was sent; `field` is the form field it names, if any.
-    #[error("{message}")]
-    Refused { field: Option<Field>, message: String },
+    #[error("the comment server refused the comment: {reason:?}")]
+    Refused { field: Option<Field>, reason: Refusal },
     #[error("You are posting too fast — try again in a minute.")]
     TooFast,
     #[error("The comment server no longer lets you change this comment: the time for edits has passed.")]
@@ -56,4 +91,24 @@ pub enum CommentError {
     Malformed,
     #[error("Your browser would not let this site store your comment. Allow this site to store data, then try again.")]
     Storage,
+}
+
+impl CommentError {
+    /// What went wrong, in the reader's language.
+    pub fn message(&self, text: &IslandText) -> String {
+        let msg = match self {
+            CommentError::Refused { reason, .. } => return reason.message(text),
+            CommentError::Server(status) => {
+                return text.fill(Msg::ErrorServer, &[("status", &status.to_string())]);
+            }
+            CommentError::TooFast => Msg::ErrorTooFast,
+            CommentError::Forbidden => Msg::ErrorForbidden,
+            CommentError::Gone => Msg::ErrorGone,
+            CommentError::Timeout => Msg::ErrorTimeout,
+            CommentError::Unreachable => Msg::ErrorUnreachable,
+            CommentError::Malformed => Msg::ErrorMalformed,
+            CommentError::Storage => Msg::ErrorStorage,
+        };
+        text.get(msg).to_owned()
+    }
 }

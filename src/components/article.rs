@@ -1,19 +1,20 @@
 //! The article itself: headline, byline, and sections of typed blocks with inline spans. Every text
 //! is rendered as text, and links go only to the addresses the content check accepted.
 
+use super::Languages;
 use crate::content::taxonomy::{term_path, term_slug, Kind};
-use crate::content::{Article, Block, Figure, Href, Image, Inline, Inlines, List, Quote, Section};
+use crate::content::{Article, Block, Date, Figure, Href, Image, Inline, Inlines, List, Quote, Section};
 use crate::islands::heading_id;
 use crate::paths;
 use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 
 /// An article's categories or tags as links to their pages, under a label; nothing when it has none.
-fn terms_view(kind: Kind, label: &'static str, names: Vec<String>) -> Option<impl IntoView> {
+fn terms_view(kind: Kind, label: String, names: Vec<String>) -> Option<impl IntoView> {
     (!names.is_empty()).then(|| {
         view! {
             <p class="article__terms">
-                <span class="article__terms-label">{label} ": "</span>
+                <span class="article__terms-label">{label} " "</span>
                 {names
                     .into_iter()
                     .enumerate()
@@ -21,7 +22,9 @@ fn terms_view(kind: Kind, label: &'static str, names: Vec<String>) -> Option<imp
                         let href = paths::url(&term_path(kind, &term_slug(&name)));
                         view! {
                             {(i > 0).then_some(", ")}
-                            <a href=href>{name}</a>
+                            <a href=href>
+                                <bdi>{name}</bdi>
+                            </a>
                         }
                     })
                     .collect_view()}
@@ -142,20 +145,31 @@ fn ArticleSection(section: Section, id: String) -> impl IntoView {
     }
 }
 
+/// A date as the page's language writes it.
+pub fn date_text(date: &Date) -> String {
+    let (year, month, day) = date.ymd();
+    Languages::get().page.date(year, month, day)
+}
+
 /// The article: its header (headline, standfirst, byline, dates, reading time) and its sections.
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let ids = article.section_ids();
-    let minutes = format!("{} min read", article.reading_minutes());
+    let t = Languages::get().page;
+    let minutes = t.count("reading-time", article.reading_minutes());
+    // The byline's words around the author's name, which links to the author's page.
+    let (by, after) = t.around("byline", "author");
     let author = paths::url(&term_path(Kind::Author, &term_slug(&article.author)));
-    let categories = terms_view(Kind::Category, "Categories", article.categories);
-    let tags = terms_view(Kind::Tag, "Tags", article.tags);
+    let published = date_text(&article.published);
+    let categories = terms_view(Kind::Category, t.text("article-categories"), article.categories);
+    let tags = terms_view(Kind::Tag, t.text("article-tags"), article.tags);
     let filed = (categories.is_some() || tags.is_some())
         .then(|| view! { <footer class="article__footer">{categories} {tags}</footer> });
     let updated = article.updated.map(|updated| {
         view! {
             <span class="article__date">
-                "Updated " <time datetime=updated.as_str().to_owned()>{updated.human()}</time>
+                {format!("{} ", t.text("updated"))}
+                <time datetime=updated.as_str().to_owned()>{date_text(&updated)}</time>
             </span>
         }
     });
@@ -166,10 +180,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 {article.standfirst.map(|s| view! { <p class="article__standfirst">{s}</p> })}
                 <p class="article__meta">
                     <span class="article__author">
-                        "By " <a href=author>{article.author}</a>
+                        {by} <a href=author>
+                            <bdi>{article.author}</bdi>
+                        </a> {after}
                     </span>
                     <span class="article__date">
-                        <time datetime=article.published.as_str().to_owned()>{article.published.human()}</time>
+                        <time datetime=article.published.as_str().to_owned()>{published}</time>
                     </span>
                     {updated}
                     <span class="article__reading-time">{minutes}</span>

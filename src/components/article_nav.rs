@@ -1,11 +1,20 @@
 //! Where a reader goes after an article: the previous and next article by date, and related articles.
 
-use crate::content::Article;
+use super::Languages;
+use crate::content::{Article, Site};
 use crate::paths;
 use leptos::prelude::*;
 
+/// A link to an article by its title, marked with its language when that is not the page's.
 fn article_link(article: Article) -> impl IntoView {
-    view! { <a href=paths::url(&paths::article_path(&article.slug))>{article.title}</a> }
+    let site = expect_context::<Site>();
+    let language = article.language(&site);
+    let lang = (language != Languages::get().page.tag()).then(|| language.to_owned());
+    view! {
+        <a href=paths::url(&paths::article_path(&article.slug)) lang=lang>
+            {article.title}
+        </a>
+    }
 }
 
 /// "Previous article" and "Next article", by date; nothing for a site of one article.
@@ -17,13 +26,14 @@ pub fn ArticleNeighbours(
     next: Option<Article>,
 ) -> impl IntoView {
     (previous.is_some() || next.is_some()).then(|| {
+        let t = Languages::get().page;
         view! {
-            <nav class="article-nav" aria-label="Previous and next article">
+            <nav class="article-nav" aria-label=t.text("article-neighbours")>
                 {previous
                     .map(|a| {
                         view! {
                             <p class="article-nav__previous">
-                                <span class="article-nav__label">"Previous article"</span>
+                                <span class="article-nav__label">{t.text("previous-article")}</span>
                                 {article_link(a)}
                             </p>
                         }
@@ -32,7 +42,7 @@ pub fn ArticleNeighbours(
                     .map(|a| {
                         view! {
                             <p class="article-nav__next">
-                                <span class="article-nav__label">"Next article"</span>
+                                <span class="article-nav__label">{t.text("next-article")}</span>
                                 {article_link(a)}
                             </p>
                         }
@@ -52,7 +62,7 @@ pub fn RelatedArticles(
         view! {
             <section class="related" aria-labelledby="related-title">
                 <h2 class="related__title" id="related-title">
-                    "Related articles"
+                    {Languages::get().page.text("related-articles")}
                 </h2>
                 <ul class="related__list">
                     {articles.into_iter().map(|a| view! { <li>{article_link(a)}</li> }).collect_view()}

@@ -1,5 +1,6 @@
 //! Site chrome: the skip link, the header and the footer.
 
+use super::Languages;
 use crate::content::Site;
 use crate::paths;
 use leptos::prelude::*;
@@ -7,9 +8,10 @@ use leptos::prelude::*;
 /// The first thing a keyboard reader reaches: straight to the page's main content.
 #[component]
 pub fn SkipLink() -> impl IntoView {
+    let languages = Languages::get();
     view! {
-        <a class="skip-link" href="#main">
-            "Skip to content"
+        <a class="skip-link" href="#main" lang=languages.chrome_lang() dir=languages.chrome_dir()>
+            {languages.site.text("skip-to-content")}
         </a>
     }
 }
@@ -18,9 +20,11 @@ pub fn SkipLink() -> impl IntoView {
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = expect_context::<Site>();
+    let languages = Languages::get();
+    let nav_label = languages.site.text("site-nav");
     let links = (!site.links.is_empty()).then(|| {
         view! {
-            <nav class="site-nav" aria-label="Site">
+            <nav class="site-nav" aria-label=nav_label>
                 <ul class="site-nav__list">
                     {site
                         .links
@@ -40,7 +44,7 @@ pub fn SiteHeader() -> impl IntoView {
         }
     });
     view! {
-        <header class="site-header">
+        <header class="site-header" lang=languages.chrome_lang() dir=languages.chrome_dir()>
             <div class="site-header__inner">
                 <p class="site-header__brand">
                     <a class="site-header__name" href=paths::url("/")>
@@ -57,9 +61,30 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = expect_context::<Site>();
+    let languages = Languages::get();
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" lang=languages.chrome_lang() dir=languages.chrome_dir()>
             <p class="site-footer__text">{site.footer}</p>
         </footer>
+    }
+}
+
+/// Shown by the islands' panic hook (`#crash`, see `dom::show_crash_notice`) instead of leaving dead
+/// controls; hidden until then.
+#[component]
+pub fn CrashNotice() -> impl IntoView {
+    let t = Languages::get().page;
+    view! {
+        <div id="crash" class="crash" role="alert" hidden=true>
+            <p>
+                <strong>{t.text("crash-title")}</strong>
+                " "
+                <a href="" target="_self">
+                    {t.text("crash-reload")}
+                </a>
+                " "
+                {t.text("crash-after")}
+            </p>
+        </div>
     }
 }

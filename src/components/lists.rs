@@ -1,8 +1,10 @@
 //! Lists of articles: "More articles" on the front page, the list pages (categories, tags, authors, the
 //! front page's later pages), "Latest articles" on the not-found page.
 
+use super::article::date_text;
 use super::pagination::{Pager, Pagination};
-use crate::content::{Article, Block, Image};
+use super::Languages;
+use crate::content::{Article, Block, Image, Site};
 use crate::paths;
 use leptos::prelude::*;
 
@@ -29,10 +31,14 @@ pub fn ArticleList(
             {articles
                 .into_iter()
                 .map(|a| {
+                    let t = Languages::get().page;
+                    let lang = other_language(&a);
                     let image = thumbnail(&a);
+                    let date = date_text(&a.published);
+                    let byline = t.with("byline", &[("author", a.author.as_str().into())]);
                     let summary = a.summary.or(a.standfirst).filter(|s| !s.is_empty());
                     view! {
-                        <li class="more-articles__item">
+                        <li class="more-articles__item" lang=lang>
                             {image
                                 .map(|image| {
                                     view! {
@@ -52,9 +58,10 @@ pub fn ArticleList(
                             </a>
                             <p class="more-articles__meta">
                                 <time class="more-articles__date" datetime=a.published.as_str().to_owned()>
-                                    {a.published.human()}
+                                    {date}
                                 </time>
-                                {format!(" · By {}", a.author)}
+                                " · "
+                                {byline}
                             </p>
                             {summary.map(|s| view! { <p class="more-articles__summary">{s}</p> })}
                         </li>
@@ -76,7 +83,7 @@ pub fn MoreArticles(
     view! {
         <section class="more-articles" aria-labelledby="more-articles-title">
             <h2 class="more-articles__title" id="more-articles-title">
-                "More articles"
+                {Languages::get().page.text("more-articles")}
             </h2>
             <ArticleList articles />
             <Pagination pager />
@@ -95,8 +102,9 @@ pub fn LatestArticles(
             {articles
                 .into_iter()
                 .map(|a| {
+                    let lang = other_language(&a);
                     view! {
-                        <li>
+                        <li lang=lang>
                             <a href=paths::url(&paths::article_path(&a.slug))>{a.title}</a>
                         </li>
                     }
@@ -104,4 +112,11 @@ pub fn LatestArticles(
                 .collect_view()}
         </ul>
     }
+}
+
+/// `lang` for an article listed on a page in another language.
+fn other_language(article: &Article) -> Option<String> {
+    let site = expect_context::<Site>();
+    let language = article.language(&site);
+    (language != Languages::get().page.tag()).then(|| language.to_owned())
 }

@@ -10,12 +10,44 @@ pub mod sidebar;
 
 pub use article::ArticleView;
 pub use article_nav::{ArticleNeighbours, RelatedArticles};
-pub use chrome::{SiteFooter, SiteHeader, SkipLink};
+pub use chrome::{CrashNotice, SiteFooter, SiteHeader, SkipLink};
 pub use lists::{ArticleList, LatestArticles, MoreArticles};
 pub use pagination::{page_count, Pager, Pagination};
 pub use sidebar::Sidebar;
 
+use crate::i18n::catalogue::Catalogue;
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The languages a page is written in: its own (the article's, or the site's), which its main
+/// content and labels follow, and the site's, which the site's chrome (header, sidebar, footer) is in.
+#[derive(Debug, Clone)]
+pub struct Languages {
+    pub page: Arc<Catalogue>,
+    pub site: Arc<Catalogue>,
+}
+
+impl Languages {
+    /// Every page's languages, in context.
+    pub fn get() -> Languages {
+        expect_context::<Languages>()
+    }
+
+    /// `lang` for the site's chrome, when the page is in another language.
+    pub fn chrome_lang(&self) -> Option<String> {
+        (self.site.tag() != self.page.tag()).then(|| self.site.tag().to_owned())
+    }
+
+    /// `dir` for the site's chrome, when its direction is not the page's.
+    pub fn chrome_dir(&self) -> Option<&'static str> {
+        let rtl = crate::i18n::is_right_to_left;
+        (rtl(self.site.tag()) != rtl(self.page.tag())).then_some(if rtl(self.site.tag()) {
+            "rtl"
+        } else {
+            "ltr"
+        })
+    }
+}
 
 /// Every page's frame: the skip link, the header, the page's own content beside the sidebar, and
 /// the footer.

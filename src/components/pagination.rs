@@ -1,5 +1,6 @@
 //! A list's pages: `<nav aria-label="Pagination">` with previous, next and numbered links.
 
+use super::Languages;
 use crate::paths;
 use leptos::prelude::*;
 
@@ -61,46 +62,43 @@ pub fn Pagination(
     pager: Pager,
 ) -> impl IntoView {
     (pager.total > 1).then(|| {
+        let t = Languages::get().page;
         let previous = pager.previous().map(|path| {
             view! {
                 <a class="pagination__step" href=paths::url(&path) rel="prev">
-                    "Previous page"
+                    {t.text("previous-page")}
                 </a>
             }
         });
         let next = pager.next().map(|path| {
             view! {
                 <a class="pagination__step" href=paths::url(&path) rel="next">
-                    "Next page"
+                    {t.text("next-page")}
                 </a>
             }
         });
+        // "Page" before each number, for screen readers: "Page 2", not a bare "2".
+        let page_word = format!("{} ", t.text("page-number"));
         let items = numbers(&pager)
             .into_iter()
             .map(|n| match n {
-                Some(n) if n == pager.current => view! {
-                    <li>
-                        <a class="pagination__number" href=paths::url(&pager.path(n)) aria-current="page">
-                            <span class="visually-hidden">"Page "</span>
-                            {n}
-                        </a>
-                    </li>
+                Some(n) => {
+                    let current = (n == pager.current).then_some("page");
+                    view! {
+                        <li>
+                            <a class="pagination__number" href=paths::url(&pager.path(n)) aria-current=current>
+                                <span class="visually-hidden">{page_word.clone()}</span>
+                                {t.number(n as u64)}
+                            </a>
+                        </li>
+                    }
+                    .into_any()
                 }
-                .into_any(),
-                Some(n) => view! {
-                    <li>
-                        <a class="pagination__number" href=paths::url(&pager.path(n))>
-                            <span class="visually-hidden">"Page "</span>
-                            {n}
-                        </a>
-                    </li>
-                }
-                .into_any(),
                 None => view! { <li class="pagination__gap">"…"</li> }.into_any(),
             })
             .collect_view();
         view! {
-            <nav class="pagination" aria-label="Pagination">
+            <nav class="pagination" aria-label=t.text("pagination")>
                 {previous}
                 <ol class="pagination__list">{items}</ol>
                 {next}

@@ -1,13 +1,15 @@
 //! The sidebar: the site's widgets in the order the content gives, each a titled section.
 
 use super::article::{ContentImage, ContentLink};
-use crate::content::{text::thousands, Product, ProductList, Site, VisitorCounter, Widget};
+use super::Languages;
+use crate::content::{Product, ProductList, Site, VisitorCounter, Widget};
 use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
 fn VisitorCounterWidget(counter: VisitorCounter, title_id: String) -> impl IntoView {
     let labelled_by = title_id.clone();
+    let site = Languages::get().site;
     view! {
         <section class="widget widget--visitors" aria-labelledby=labelled_by>
             <h2 class="widget__title" id=title_id>
@@ -15,12 +17,12 @@ fn VisitorCounterWidget(counter: VisitorCounter, title_id: String) -> impl IntoV
             </h2>
             <dl class="visitor-counter">
                 <div class="visitor-counter__row">
-                    <dt>"Today"</dt>
-                    <dd>{thousands(counter.today)}</dd>
+                    <dt>{site.text("visitors-today")}</dt>
+                    <dd>{site.number(counter.today)}</dd>
                 </div>
                 <div class="visitor-counter__row">
-                    <dt>"Total"</dt>
-                    <dd>{thousands(counter.total)}</dd>
+                    <dt>{site.text("visitors-total")}</dt>
+                    <dd>{site.number(counter.total)}</dd>
                 </div>
             </dl>
         </section>
@@ -68,8 +70,14 @@ fn ProductListWidget(list: ProductList, title_id: String) -> impl IntoView {
 #[component]
 pub fn Sidebar() -> impl IntoView {
     let site = expect_context::<Site>();
+    let languages = Languages::get();
     view! {
-        <aside class="sidebar" aria-label="Sidebar">
+        <aside
+            class="sidebar"
+            aria-label=languages.site.text("sidebar")
+            lang=languages.chrome_lang()
+            dir=languages.chrome_dir()
+        >
             {site
                 .sidebar
                 .into_iter()

@@ -119,6 +119,11 @@ impl Date {
         &self.source
     }
 
+    /// The calendar date as written: (year, month, day).
+    pub fn ymd(&self) -> (u16, u8, u8) {
+        (self.year, self.month, self.day)
+    }
+
     /// `24 December 2024`.
     pub fn human(&self) -> String {
         format!(

@@ -211,24 +211,30 @@ pub fn parse_site(file: &str, bytes: &[u8]) -> Result<Site, ContentErrors> {
     }
 }
 
+/// A BCP 47 language tag in its usual shape: `en`, `en-GB`, `zh-Hant-TW`.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 fn check_site(loc: &Locator, site: Site) -> Result<Site, ContentErrors> {
     let mut errors = Vec::new();
     check_text(&mut errors, loc, &site.name, json_path!["name"], "the site name");
     check_text(&mut errors, loc, &site.footer, json_path!["footer"], "the footer");
-    let lang_ok = {
-        let mut parts = site.language.split('-');
-        parts
-            .next()
-            .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
-            && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-    };
     if site.per_page == 0 {
         errors.push(loc.error(
             json_path!["per_page"],
             "`per_page` is 0: a list page must show at least 1 article; leave it out for 10",
         ));
     }
-    if !lang_ok {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Err((id, message)) = crate::i18n::catalogue::check_overrides(&site.messages) {
+        errors.push(loc.error(json_path!["messages", id.as_str()], message));
+    }
+    if !is_language_tag(&site.language) {
         errors.push(loc.error(
             json_path!["language"],
             format!(
@@ -369,6 +375,12 @@ pub(super) fn check_article(
         ));
     }
     check_text(&mut errors, loc, &article.title, json_path!["title"], "the title");
+    if let Some(language) = article.language.as_deref().filter(|l| !is_language_tag(l)) {
+        errors.push(loc.error(
+            json_path!["language"],
+            format!("`{language}` is not a language tag: expected something like `fr` or `fr-CA`"),
+        ));
+    }
     check_text(
         &mut errors,
         loc,

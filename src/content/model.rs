@@ -4,6 +4,7 @@
 
 use super::{Date, Href, ImageSrc, Inlines};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// `site.json`: the publication, its chrome and its sidebar.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -30,6 +31,10 @@ pub struct Site {
     /// author and archive page); at least 1.
     #[serde(default = "default_per_page")]
     pub per_page: usize,
+    /// Messages of the site's language said differently: message id → text, e.g.
+    /// `{"leave-a-reply": "Comments"}` (docs/languages.md lists the ids).
+    #[serde(default)]
+    pub messages: BTreeMap<String, String>,
     /// The JSON Schema the file names for editors (`"$schema": "schema/site.schema.json"`); the build
     /// does not use it.
     #[serde(rename = "$schema")]
@@ -134,6 +139,10 @@ pub struct Article {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<Date>,
     pub author: String,
+    /// A BCP 47 language tag when the article is not in the site's language: its page's
+    /// `<html lang>`, labels and dates follow it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Display names of the article's categories, each with a page at `/category/<slug>/`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<String>,
@@ -252,6 +261,11 @@ pub struct Comment {
 }
 
 impl Article {
+    /// The article's language: its own, or the site's.
+    pub fn language<'a>(&'a self, site: &'a Site) -> &'a str {
+        self.language.as_deref().unwrap_or(&site.language)
+    }
+
     /// Section ids as readers see them: the given id, or the heading's slug made unique.
     pub fn section_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = Vec::with_capacity(self.sections.len());

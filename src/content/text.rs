@@ -1,4 +1,5 @@
-//! Formatting for readers: numbers and plain-text comment bodies.
+//! Plain-text comment bodies, and numbers in content errors (the site's readers get theirs in their
+//! language: `i18n`).
 
 /// `40358` → `40,358`.
 pub fn thousands(n: u64) -> String {
@@ -33,11 +34,6 @@ pub fn paragraphs(text: &str) -> Vec<Vec<&str>> {
     paras
 }
 
-/// `1 comment`, `3 comments`.
-pub fn count_noun(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", thousands(n as u64), if n == 1 { one } else { many })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,12 +55,5 @@ mod tests {
             vec![vec!["First line", "second line"], vec!["New paragraph"]]
         );
         assert!(paragraphs("  \n \n").is_empty());
-    }
-
-    #[test]
-    fn counts() {
-        assert_eq!(count_noun(1, "comment", "comments"), "1 comment");
-        assert_eq!(count_noun(0, "comment", "comments"), "0 comments");
-        assert_eq!(count_noun(1200, "comment", "comments"), "1,200 comments");
     }
 }

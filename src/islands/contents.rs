@@ -24,12 +24,16 @@ pub fn heading_id(section_id: &str) -> String {
 pub fn Contents(
     /// The article's sections, in reading order.
     sections: Vec<SectionLink>,
+    /// "Contents", in the page's language.
+    label: String,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let ids: Vec<String> = sections.iter().map(|s| s.id.clone()).collect();
     let current = current_section(ids);
+    let nav_label = label.clone();
+    let title = label.clone();
     view! {
-        <nav class="section-nav" class:section-nav--open=open aria-label="Contents">
+        <nav class="section-nav" class:section-nav--open=open aria-label=nav_label>
             <button
                 type="button"
                 class="section-nav__toggle"
@@ -37,10 +41,10 @@ pub fn Contents(
                 aria-controls="section-nav-list"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                "Contents"
+                {label}
             </button>
             <p class="section-nav__title" aria-hidden="true">
-                "Contents"
+                {title}
             </p>
             // The article's sections do not change while it is read: a plain list, not a keyed one.
             <ol class="section-nav__list" id="section-nav-list">

@@ -1,7 +1,9 @@
 //! An article's permalink (`/articles/<slug>/`), and the front page, which shows the newest article
 //! and lists the others after it.
 
-use crate::components::{ArticleNeighbours, ArticleView, Layout, MoreArticles, Pager, RelatedArticles};
+use crate::components::{
+    ArticleNeighbours, ArticleView, Languages, Layout, MoreArticles, Pager, RelatedArticles,
+};
 use crate::content::{Article, CommentServer, Site};
 use crate::islands::{CommentBox, Contents, SectionLink};
 use crate::paths;
@@ -43,9 +45,12 @@ pub fn ArticlePage(
     let title = article.title.clone();
     let open = article.comments_open;
     let comments = article.comments.clone();
+    let t = Languages::get().page;
+    let label = t.text("contents");
+    let text = t.island_text();
     view! {
         <Layout>
-            <Contents sections />
+            <Contents sections label />
             <main class="layout__main" id="main" tabindex="-1">
                 <ArticleView article />
                 <ArticleNeighbours previous next />
@@ -53,7 +58,7 @@ pub fn ArticlePage(
                 {more
                     .filter(|m| !m.articles.is_empty())
                     .map(|FrontList { articles, pager }| view! { <MoreArticles articles pager /> })}
-                <CommentBox thread title open comments server />
+                <CommentBox thread title open comments server text />
             </main>
         </Layout>
     }

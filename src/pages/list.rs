@@ -1,7 +1,7 @@
 //! A list page: a category, tag or author's articles, or the front page's later pages, a page of
 //! `per_page` at a time.
 
-use crate::components::{ArticleList, Layout, Pager, Pagination};
+use crate::components::{ArticleList, Languages, Layout, Pager, Pagination};
 use crate::content::Article;
 use leptos::prelude::*;
 
@@ -14,7 +14,13 @@ pub fn ListPage(
     /// The list's pages.
     pager: Pager,
 ) -> impl IntoView {
-    let page = (pager.current > 1).then(|| format!("Page {} of {}", pager.current, pager.total));
+    let t = Languages::get().page;
+    let page = (pager.current > 1).then(|| {
+        t.with(
+            "page-of",
+            &[("page", pager.current.into()), ("pages", pager.total.into())],
+        )
+    });
     view! {
         <Layout>
             <main class="layout__main list-page" id="main" tabindex="-1">

@@ -16,9 +16,10 @@
 pub mod csp;
 pub mod seo;
 
-use crate::components::{page_count, Pager};
+use crate::components::{page_count, CrashNotice, Languages, Pager};
 use crate::content::taxonomy::{neighbours, related, term_path, terms, Kind};
 use crate::content::{folder, Article, ContentSet, Folder, Site};
+use crate::i18n::catalogue::Catalogue;
 use crate::pages::{ArticlePage, FrontList, ListPage, NotFound};
 use crate::paths;
 use hydration_context::SsrSharedContext;
@@ -46,12 +47,13 @@ const BODY_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
 /// How many of the newest articles the not-found page offers.
 const NOT_FOUND_LATEST: usize = 5;
 
-/// Renders a page's view to HTML, with the site in context, and its hydration markers as a static
-/// page needs them ([`clean_markers`]).
-pub fn render<V: IntoView + 'static>(site: &Site, page: impl FnOnce() -> V) -> String {
+/// Renders a page's view to HTML, with the site and its languages in context, and its hydration
+/// markers as a static page needs them ([`clean_markers`]).
+pub fn render<V: IntoView + 'static>(site: &Site, languages: &Languages, page: impl FnOnce() -> V) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
     let html = owner.with(|| {
         provide_context(site.clone());
+        provide_context(languages.clone());
         page().into_view().to_html()
     });
     owner.unset();
@@ -122,7 +124,44 @@ enum RouteKind {
 /// How many related articles an article links to.
 const RELATED_MAX: usize = 3;
 
+/// The message catalogues of a build: the site's language (with its overrides) and each article's.
+pub struct Catalogues {
+    site: Arc<Catalogue>,
+    others: Vec<Arc<Catalogue>>,
+}
+
+impl Catalogues {
+    pub fn for_content(set: &ContentSet) -> Catalogues {
+        let site = Arc::new(Catalogue::new(&set.site.language, &set.site.messages));
+        let mut others: Vec<Arc<Catalogue>> = Vec::new();
+        for article in &set.articles {
+            let tag = article.language(&set.site);
+            if tag != site.tag() && !others.iter().any(|c| c.tag() == tag) {
+                others.push(Arc::new(Catalogue::new(tag, &Default::default())));
+            }
+        }
+        Catalogues { site, others }
+    }
+
+    /// A page's languages: `tag` for the page, the site's for its chrome.
+    pub fn languages(&self, tag: &str) -> Languages {
+        let page = self.others.iter().find(|c| c.tag() == tag).unwrap_or(&self.site);
+        Languages {
+            page: Arc::clone(page),
+            site: Arc::clone(&self.site),
+        }
+    }
+}
+
 impl Route {
+    /// The page's language: its article's, or the site's.
+    fn language<'a>(&'a self, site: &'a Site) -> &'a str {
+        match &self.kind {
+            RouteKind::Front { article, .. } | RouteKind::Article { article, .. } => article.language(site),
+            RouteKind::List { .. } | RouteKind::NotFound => &site.language,
+        }
+    }
+
     fn page(&self) -> Page<'_> {
         match &self.kind {
             RouteKind::Front { article, .. } => Page::Front(article),
@@ -142,21 +181,25 @@ impl Route {
     }
 
     /// The page's body: the whole rendered page but its `<head>`.
-    fn body(self, set: &ContentSet) -> String {
+    fn body(self, set: &ContentSet, languages: &Languages) -> String {
         match self.kind {
             RouteKind::Front { article, more, pager } => {
                 let more = FrontList {
                     articles: more,
                     pager,
                 };
-                render(&set.site, move || view! { <ArticlePage article more /> })
+                render(
+                    &set.site,
+                    languages,
+                    move || view! { <ArticlePage article more /> },
+                )
             }
             RouteKind::Article {
                 article,
                 previous,
                 next,
                 related,
-            } => render(&set.site, move || {
+            } => render(&set.site, languages, move || {
                 view! { <ArticlePage article previous next related /> }
             }),
             RouteKind::List {
@@ -164,10 +207,14 @@ impl Route {
                 articles,
                 pager,
                 ..
-            } => render(&set.site, move || view! { <ListPage title articles pager /> }),
+            } => render(
+                &set.site,
+                languages,
+                move || view! { <ListPage title articles pager /> },
+            ),
             RouteKind::NotFound => {
                 let latest: Vec<Article> = set.articles.iter().take(NOT_FOUND_LATEST).cloned().collect();
-                render(&set.site, move || view! { <NotFound latest /> })
+                render(&set.site, languages, move || view! { <NotFound latest /> })
             }
         }
     }
@@ -181,6 +228,7 @@ fn file_for(path: &str) -> PathBuf {
 /// One list's pages, `per_page` articles each: `first` is the first page's site path, `title` its
 /// heading and `description` what it holds.
 fn list_routes(
+    t: &Catalogue,
     first: &str,
     (title, description): (&str, &str),
     feed: Option<(String, String)>,
@@ -197,7 +245,14 @@ fn list_routes(
             };
             let path = pager.path(current);
             let page_title = if current > 1 {
-                format!("{title} (page {current} of {total})")
+                t.with(
+                    "page-title",
+                    &[
+                        ("title", title.into()),
+                        ("page", current.into()),
+                        ("pages", total.into()),
+                    ],
+                )
             } else {
                 title.to_owned()
             };
@@ -227,7 +282,8 @@ fn list_routes(
 /// Every page of the site: the front page (the newest article and the first page of the others) and
 /// the others' later pages (`/page/2/`…), each article's permalink, each category's, tag's and
 /// author's pages, and the not-found page.
-fn routes(set: &ContentSet) -> Vec<Route> {
+/// `t` is the site's catalogue: list pages are in the site's language.
+fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
     let per_page = set.site.per_page;
     let mut routes = Vec::new();
     if let Some((newest, older)) = set.articles.split_first() {
@@ -245,9 +301,13 @@ fn routes(set: &ContentSet) -> Vec<Route> {
             },
         });
         let older: Vec<&Article> = older.iter().collect();
-        let description = format!("Every article on {}, newest first.", set.site.name);
+        let description = t.with(
+            "more-articles-description",
+            &[("site", set.site.name.as_str().into())],
+        );
+        let title = t.text("more-articles");
         routes.extend(
-            list_routes("/", ("More articles", &description), None, &older, per_page)
+            list_routes(t, "/", (&title, &description), None, &older, per_page)
                 .into_iter()
                 .skip(1),
         );
@@ -269,16 +329,18 @@ fn routes(set: &ContentSet) -> Vec<Route> {
     }
     for kind in Kind::ALL {
         for term in terms(kind, &set.articles) {
-            let title = term_heading(kind, term.name);
-            let description = match kind {
-                Kind::Category => format!("Articles in the category {}", term.name),
-                Kind::Tag => format!("Articles tagged {}", term.name),
-                Kind::Author => format!("Articles by {}", term.name),
-            };
-            let description = format!("{description} on {}, newest first.", set.site.name);
+            let title = term_heading(t, kind, term.name);
+            let description = t.with(
+                term_message(kind, "description"),
+                &[
+                    ("name", term.name.into()),
+                    ("site", set.site.name.as_str().into()),
+                ],
+            );
             let first = term_path(kind, &term.slug);
             let feed = Some((format!("{title} – {}", set.site.name), format!("{first}feed.xml")));
             routes.extend(list_routes(
+                t,
                 &first,
                 (&title, &description),
                 feed,
@@ -295,8 +357,16 @@ fn routes(set: &ContentSet) -> Vec<Route> {
 }
 
 /// Trunk's `index.html` turned into one route's page.
-fn page(shell: &str, set: &ContentSet, public_url: &str, route: Route) -> Result<String, String> {
+fn page(
+    shell: &str,
+    set: &ContentSet,
+    catalogues: &Catalogues,
+    public_url: &str,
+    route: Route,
+) -> Result<String, String> {
     let site = &set.site;
+    let language = route.language(site);
+    let languages = catalogues.languages(language);
     let mut head = seo::head_tags(site, &route.page(), public_url);
     if let Some(pager) = route.pager() {
         let links = seo::pager_links(site, pager.previous().as_deref(), pager.next().as_deref());
@@ -312,8 +382,14 @@ fn page(shell: &str, set: &ContentSet, public_url: &str, route: Route) -> Result
     if !html.contains(BODY_PLACEHOLDER) {
         return Err(format!("index.html has no {BODY_PLACEHOLDER}"));
     }
-    let lang = format!(r#"<html lang="{}""#, seo::escape_html(&site.language));
-    let body = route.body(set);
+    let dir = if crate::i18n::is_right_to_left(language) {
+        r#" dir="rtl""#
+    } else {
+        ""
+    };
+    let lang = format!(r#"<html lang="{}"{dir}"#, seo::escape_html(language));
+    let body = route.body(set, &languages);
+    let html = with_crash_notice(&html, site, &languages);
     // A page without islands (the not-found page) has nothing to hydrate: it ships no script.
     let html = if body.contains(ISLAND_OPEN) {
         html
@@ -323,6 +399,19 @@ fn page(shell: &str, set: &ContentSet, public_url: &str, route: Route) -> Result
     Ok(html
         .replacen(BODY_PLACEHOLDER, &body, 1)
         .replacen("<html lang=\"en\"", &lang, 1))
+}
+
+/// The page with `index.html`'s crash notice (`<div id="crash">`) in the page's language.
+fn with_crash_notice(html: &str, site: &Site, languages: &Languages) -> String {
+    const OPEN: &str = r#"<div id="crash""#;
+    let Some(start) = html.find(OPEN) else {
+        return html.to_owned();
+    };
+    let Some(end) = html[start..].find("</div>").map(|e| start + e + "</div>".len()) else {
+        return html.to_owned();
+    };
+    let notice = render(site, languages, || view! { <CrashNotice /> });
+    format!("{}{notice}{}", &html[..start], &html[end..])
 }
 
 /// The page without what loads the WebAssembly: the module scripts (Trunk's loader, `hydrate.js`)
@@ -456,15 +545,16 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
         1,
     );
     let shell = with_policy_meta(&shell, &policy)?;
+    let catalogues = Catalogues::for_content(set);
     let mut lists = Vec::new();
-    for route in routes(set) {
+    for route in routes(set, &catalogues.site) {
         if let RouteKind::List { listing, .. } = &route.kind {
             lists.push(listing.path.clone());
         }
         let file = route.file.clone();
-        written.push((file, page(&shell, set, public_url, route)?));
+        written.push((file, page(&shell, set, &catalogues, public_url, route)?));
     }
-    written.extend(term_feeds(set));
+    written.extend(term_feeds(set, &catalogues.site));
     // Drafts, shown by debug builds, are never announced.
     let newest_first: Vec<&Article> = set.articles.iter().filter(|a| !a.draft).collect();
     written.extend([
@@ -479,17 +569,25 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
     Ok(SiteFiles { written, removed })
 }
 
-/// A category's, tag's or author's page heading: "Category: Harbour", "Tag: storm", "Articles by Ann".
-fn term_heading(kind: Kind, name: &str) -> String {
-    match kind {
-        Kind::Category => format!("Category: {name}"),
-        Kind::Tag => format!("Tag: {name}"),
-        Kind::Author => format!("Articles by {name}"),
+/// The message id of a kind of term's `title` or `description`: `category-title`…
+fn term_message(kind: Kind, what: &str) -> &'static str {
+    match (kind, what) {
+        (Kind::Category, "title") => "category-title",
+        (Kind::Tag, "title") => "tag-title",
+        (Kind::Author, "title") => "author-title",
+        (Kind::Category, _) => "category-description",
+        (Kind::Tag, _) => "tag-description",
+        (Kind::Author, _) => "author-description",
     }
 }
 
+/// A category's, tag's or author's page heading: "Category: Harbour", "Tag: storm", "Articles by Ann".
+fn term_heading(t: &Catalogue, kind: Kind, name: &str) -> String {
+    t.with(term_message(kind, "title"), &[("name", name.into())])
+}
+
 /// Each category's, tag's and author's Atom feed, at `…/feed.xml` beside its first page.
-fn term_feeds(set: &ContentSet) -> Vec<(PathBuf, String)> {
+fn term_feeds(set: &ContentSet, t: &Catalogue) -> Vec<(PathBuf, String)> {
     Kind::ALL
         .into_iter()
         .flat_map(|kind| terms(kind, &set.articles))
@@ -498,7 +596,7 @@ fn term_feeds(set: &ContentSet) -> Vec<(PathBuf, String)> {
             term.articles.retain(|a| !a.draft);
             let first = term_path(term.kind, &term.slug);
             let path = format!("{first}feed.xml");
-            let title = format!("{} – {}", term_heading(term.kind, term.name), set.site.name);
+            let title = format!("{} – {}", term_heading(t, term.kind, term.name), set.site.name);
             let xml = seo::feed(&set.site, &title, &first, &path, &term.articles);
             (PathBuf::from(path.trim_start_matches('/')), xml)
         })

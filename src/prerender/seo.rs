@@ -40,8 +40,11 @@ pub struct Listing {
 const DESCRIPTION_MAX: usize = 160;
 /// The longest JSON-LD headline, in characters.
 const HEADLINE_MAX: usize = 110;
-const NOT_FOUND_TITLE: &str = "Page not found";
-const NOT_FOUND_DESCRIPTION: &str = "There is no page at this address.";
+
+/// A message of the not-found page, which is in the site's language.
+fn not_found_text(site: &Site, id: &str) -> String {
+    crate::i18n::catalogue::Catalogue::new(&site.language, &site.messages).text(id)
+}
 
 /// Escapes text for HTML element content and quoted attribute values: `& < > " '`.
 pub fn escape_html(s: &str) -> String {
@@ -101,7 +104,7 @@ pub fn page_title(site: &Site, page: &Page) -> String {
     match page {
         Page::Front(article) | Page::Article(article) => format!("{} – {}", article.title, site.name),
         Page::List(list) => format!("{} – {}", list.title, site.name),
-        Page::NotFound => format!("{NOT_FOUND_TITLE} – {}", site.name),
+        Page::NotFound => format!("{} – {}", not_found_text(site, "not-found-title"), site.name),
     }
 }
 
@@ -137,7 +140,7 @@ pub fn description(site: &Site, page: &Page) -> String {
         Page::Front(article) => article_description(site, article, true),
         Page::Article(article) => article_description(site, article, false),
         Page::List(list) => one_line(&list.description),
-        Page::NotFound => NOT_FOUND_DESCRIPTION.to_owned(),
+        Page::NotFound => not_found_text(site, "not-found-description"),
     }
 }
 
@@ -282,7 +285,7 @@ fn json_ld(
         "publisher": { "@type": "Organization", "name": site.name, "url": site.url },
         "mainEntityOfPage": { "@type": "WebPage", "@id": url },
         "url": url,
-        "inLanguage": site.language,
+        "inLanguage": article.language(site),
     });
     if let Some(image) = image {
         value["image"] = serde_json::json!([image.url]);
@@ -303,7 +306,7 @@ pub fn head_tags(site: &Site, page: &Page, public_url: &str) -> String {
     let og_title = match (article, page) {
         (Some(a), _) => one_line(&a.title),
         (None, Page::List(list)) => one_line(&list.title),
-        (None, _) => NOT_FOUND_TITLE.to_owned(),
+        (None, _) => not_found_text(site, "not-found-title"),
     };
     let image = article.and_then(|a| preview_image(site, a));
 
@@ -325,7 +328,8 @@ pub fn head_tags(site: &Site, page: &Page, public_url: &str) -> String {
         meta_property(&mut out, "og:url", url);
     }
     meta_property(&mut out, "og:site_name", &one_line(&site.name));
-    meta_property(&mut out, "og:locale", &site.language.replace('-', "_"));
+    let language = article.map_or(site.language.as_str(), |a| a.language(site));
+    meta_property(&mut out, "og:locale", &language.replace('-', "_"));
     if let Some(article) = article {
         meta_property(&mut out, "article:published_time", &rfc3339(&article.published));
         meta_property(&mut out, "article:modified_time", &rfc3339(modified(article)));

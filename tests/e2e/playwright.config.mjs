@@ -15,6 +15,9 @@
 //                        article dated 2099 (scripts/test: BROADSHEET_CONTENT=… --dist dist-markdown)
 //   generated - dist-1000/  a generated site of 1,000 articles (scripts/test: tests/content/generate.mjs 1000
 //                        target/generated-1000): pagination
+//   fr, ar, en-fr - dist-fr/, dist-ar/, dist-en-fr/: tests/content/fr (a French site), ar (Arabic, "ar-EG",
+//                        right to left) and en-fr (English with one French article); their comment server is
+//                        faked with page.route (lib/languages.mjs). Only their language specs run on them.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.mjs';
 
@@ -27,6 +30,9 @@ const BUILDS = [
   { name: 'xss', dist: 'dist-xss', port: 4177, prefix: '/' },
   { name: 'markdown', dist: 'dist-markdown', port: 4185, prefix: '/' },
   { name: 'generated', dist: 'dist-1000', port: 4186, prefix: '/' },
+  { name: 'fr', dist: 'dist-fr', port: 4178, prefix: '/' },
+  { name: 'ar', dist: 'dist-ar', port: 4179, prefix: '/' },
+  { name: 'en-fr', dist: 'dist-en-fr', port: 4180, prefix: '/' },
 ];
 
 export default defineConfig({

@@ -31,11 +31,13 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 const KB = 1000;
 // The budget for the wasm, gzip -9.
 const BUDGET = { plain: 80 * KB, commentServer: 105 * KB };
-// Today's sizes plus about 2% (2026-12-02: wasm 172.2 KB and 225.0 KB; wasm + JS + CSS + the front page,
-// which carries the stylesheet, 192.4 KB and 246.3 KB). The test fails over these.
+// Today's sizes plus about 2% (2026-12-02, with every reader's language: wasm 179.5 KB and 233.1 KB; wasm
+// + JS + CSS + the front page, which carries the stylesheet, 200.8 KB and 255.6 KB). The test fails over
+// these. Languages cost 7.3 KB and 8.1 KB of wasm: the comment box's words are now its prop's text, which
+// Leptos hydrates, where the English literals were static HTML it skipped. Another language adds nothing.
 const CEILING = {
-  plain: { wasm: 175.6 * KB, total: 196.2 * KB },
-  commentServer: { wasm: 229.5 * KB, total: 251.2 * KB },
+  plain: { wasm: 183.1 * KB, total: 204.8 * KB },
+  commentServer: { wasm: 237.8 * KB, total: 260.7 * KB },
 };
 // A 1-article and a 1,000-article site's wasm may differ by this much at most, gzipped.
 const SCALE_TOLERANCE = 0.5 * KB;

@@ -25,6 +25,8 @@ pub(super) struct FrontMatter {
     standfirst: Option<Spanned<String>>,
     comments_open: Option<Spanned<bool>>,
     draft: Option<Spanned<bool>>,
+    /// Broadsheet's own: the article's language when it is not the site's.
+    language: Option<Spanned<String>>,
     #[serde(default)]
     taxonomies: Taxonomies,
     /// Broadsheet's own names for the taxonomies.
@@ -89,6 +91,7 @@ pub(super) struct Fields {
     pub standfirst: Option<Located<String>>,
     pub comments_open: Option<Located<bool>>,
     pub draft: Option<Located<bool>>,
+    pub language: Option<Located<String>>,
     pub categories: Vec<Located<String>>,
     pub tags: Vec<Located<String>>,
 }
@@ -203,6 +206,7 @@ impl FrontMatter {
                 (self.comments_open, "comments_open"),
             ),
             draft: self.draft.map(located),
+            language: self.language.map(located),
             categories,
             tags,
         };

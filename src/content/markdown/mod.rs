@@ -173,6 +173,7 @@ pub fn read(
         ("summary", fields.summary.as_ref().map(|f| &f.at)),
         ("standfirst", fields.standfirst.as_ref().map(|f| &f.at)),
         ("updated", fields.updated.as_ref().map(|f| &f.at)),
+        ("language", fields.language.as_ref().map(|f| &f.at)),
     ] {
         if let Some(at) = at {
             place(key, at);
@@ -187,6 +188,7 @@ pub fn read(
         published: published.value,
         updated: fields.updated.map(|f| f.value),
         author: author.value,
+        language: fields.language.map(|l| l.value),
         categories: fields.categories.into_iter().map(|c| c.value).collect(),
         tags: fields.tags.into_iter().map(|t| t.value).collect(),
         draft: fields.draft.is_some_and(|d| d.value),

@@ -20,6 +20,9 @@ pub fn to_markdown(article: &Article) -> String {
     if let Some(summary) = &article.summary {
         key("description", summary);
     }
+    if let Some(language) = &article.language {
+        key("language", language);
+    }
     let _ = writeln!(out, "authors = [{}]", toml_string(&article.author));
     if article.draft {
         out.push_str("draft = true\n");

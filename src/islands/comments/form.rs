@@ -7,6 +7,7 @@
 use super::state::{reply_button, CommentsState, REMEMBER_ID};
 use crate::comments::{form::validate, store, CommentDraft, CommentError, Field, FieldError, ThreadComment};
 use crate::dom;
+use crate::i18n::island::Msg;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -50,26 +51,27 @@ impl CommentsState {
                 self.thread.with_value(|t| store::clear_draft(t));
                 let anchor = posted.anchor();
                 let notice = if posted.pending {
-                    "Your comment was posted. It is awaiting moderation."
+                    Msg::CommentPostedPending
                 } else {
                     #[cfg(isso_client)]
                     self.server.total.update(|t| *t = t.map(|t| t + 1));
-                    "Your comment was posted."
+                    Msg::CommentPosted
                 };
                 self.merge(vec![posted]);
-                self.form.notice.set(Some(notice.into()));
+                self.form.notice.set(Some(self.t(notice)));
                 dom::after_render(move || dom::go_to(&anchor, None));
             }
             // A refusal that names a field is shown like any other field error.
             Err(CommentError::Refused {
                 field: Some(field),
-                message,
+                reason,
             }) => {
+                let message = self.text.with_value(|t| reason.message(t));
                 self.form.errors.set(vec![FieldError { field, message }]);
                 dom::after_render(|| dom::go_to(SUMMARY_ID, None));
             }
             Err(e) => {
-                self.form.post_error.set(Some(e.to_string()));
+                self.form.post_error.set(Some(self.error(&e)));
                 dom::after_render(|| dom::go_to(POST_ERROR_ID, None));
             }
         }
@@ -92,7 +94,7 @@ pub fn CommentForm() -> impl IntoView {
             return;
         }
         let draft = state.draft.get_untracked();
-        let errors = validate(&draft);
+        let errors = state.text.with_value(|t| validate(&draft, t));
         state.form.notice.set(None);
         state.form.post_error.set(None);
         let refused = !errors.is_empty();
@@ -116,8 +118,8 @@ pub fn CommentForm() -> impl IntoView {
         <div class="comment-respond" id="respond">
             <h2 class="comment-respond__title" id="reply-title">
                 {move || match replying_to() {
-                    Some(author) => format!("Leave a Reply to {author}"),
-                    None => "Leave a Reply".to_owned(),
+                    Some(author) => state.fill(Msg::LeaveAReplyTo, &[("author", &author)]),
+                    None => state.t(Msg::LeaveAReply),
                 }}
             </h2>
             {move || {
@@ -125,16 +127,14 @@ pub fn CommentForm() -> impl IntoView {
                     view! {
                         <p class="comment-respond__cancel">
                             <button type="button" class="button button--secondary" id="cancel-reply" on:click=cancel>
-                                "Cancel reply"
+                                {state.t(Msg::CancelReply)}
                             </button>
                         </p>
                     }
                 })
             }}
             // Shown only by nojs.css: without JavaScript the form is hidden and this says why.
-            <p class="comment-form__needs-js">
-                "Posting a comment needs JavaScript. Turn it on in your browser to leave a reply."
-            </p>
+            <p class="comment-form__needs-js">{state.t(Msg::CommentNeedsJs)}</p>
             <form
                 class="comment-form"
                 novalidate
@@ -146,19 +146,19 @@ pub fn CommentForm() -> impl IntoView {
                 <ErrorSummary />
                 <PostError retry=submit />
                 <p class="comment-form__notes">
-                    "Required fields are marked " <span aria-hidden="true">"*"</span>
-                    <span class="visually-hidden">"required"</span> "."
+                    {format!("{} ", state.t(Msg::RequiredFields))} <span aria-hidden="true">"*"</span>
+                    <span class="visually-hidden">{state.t(Msg::Required)}</span> "."
                 </p>
-                <FormField field=Field::Comment label="Comment" required=true />
-                <FormField field=Field::Name label="Name" required=true input=("text", "name") />
+                <FormField field=Field::Comment label=state.t(Msg::FieldComment) required=true />
+                <FormField field=Field::Name label=state.t(Msg::FieldName) required=true input=("text", "name") />
                 <FormField
                     field=Field::Email
-                    label="Email"
+                    label=state.t(Msg::FieldEmail)
                     required=true
-                    hint="Your email address will not be published."
+                    hint=state.t(Msg::EmailHint)
                     input=("email", "email")
                 />
-                <FormField field=Field::Website label="Website" input=("url", "url") />
+                <FormField field=Field::Website label=state.t(Msg::FieldWebsite) input=("url", "url") />
                 <p class="comment-form__cookies">
                     <input
                         id=REMEMBER_ID
@@ -170,9 +170,7 @@ pub fn CommentForm() -> impl IntoView {
                             state.edit(|d| d.remember = checked);
                         }
                     />
-                    <label for=REMEMBER_ID>
-                        "Save my name, email, and website in this browser for the next time I comment."
-                    </label>
+                    <label for=REMEMBER_ID>{state.t(Msg::RememberMe)}</label>
                 </p>
                 // Disabled only until the island hydrates, which also stops Enter in a field from
                 // submitting; while posting, aria-disabled keeps it focusable.
@@ -184,7 +182,7 @@ pub fn CommentForm() -> impl IntoView {
                         disabled=move || !state.ready.get()
                         aria-disabled=move || post.pending().get().then_some("true")
                     >
-                        "Post Comment"
+                        {state.t(Msg::PostComment)}
                     </button>
                 </p>
                 <p class="comment-form__notice" id="comment-notice" role="status">
@@ -207,7 +205,7 @@ fn ErrorSummary() -> impl IntoView {
             <div class="error-summary" id=SUMMARY_ID tabindex="-1" aria-labelledby="error-summary-title">
                 <div role="alert">
                     <h3 class="error-summary__title" id="error-summary-title">
-                        "There is a problem"
+                        {state.t(Msg::ErrorSummaryTitle)}
                     </h3>
                     <ul class="error-summary__list">
                         // Drawn afresh on each refused post: it is written once per "Post Comment".
@@ -251,12 +249,12 @@ fn PostError(
         shown.get().then(|| {
             view! {
             <div class="error-summary" id=POST_ERROR_ID tabindex="-1" role="alert">
-                <h3 class="error-summary__title">"Your comment was not posted"</h3>
+                <h3 class="error-summary__title">{state.t(Msg::PostFailedTitle)}</h3>
                 <p>{move || post_error.get()}</p>
-                <p>"Your text is still in the form and saved in this browser."</p>
+                <p>{state.t(Msg::PostFailedKept)}</p>
                 <p>
                     <button type="button" class="button" id="post-retry" on:click=move |_| retry()>
-                        "Try again"
+                        {state.t(Msg::TryAgain)}
                     </button>
                 </p>
             </div>
@@ -271,13 +269,13 @@ fn PostError(
 fn FormField(
     field: Field,
     /// What the label says.
-    label: &'static str,
+    label: String,
     /// Marks the field required (" *" beside the label).
     #[prop(optional)]
     required: bool,
     /// Text under the label, such as what happens to an email address.
     #[prop(optional)]
-    hint: Option<&'static str>,
+    hint: Option<String>,
     /// The input's type and autofill hint; a textarea when left out.
     #[prop(optional)]
     input: Option<(&'static str, &'static str)>,
@@ -294,7 +292,7 @@ fn FormField(
     let error_id = format!("{id}-error");
     let described_by = {
         let error_id = error_id.clone();
-        let hint_id = hint.map(|_| hint_id.clone());
+        let hint_id = hint.as_ref().map(|_| hint_id.clone());
         move || {
             let ids: Vec<&str> = [
                 hint_id.as_deref(),
@@ -355,7 +353,7 @@ fn FormField(
                     .map(|message| {
                         view! {
                             <p class="field__error" id=error_id.clone()>
-                                <span class="visually-hidden">"Error: "</span>
+                                <span class="visually-hidden">{format!("{} ", state.t(Msg::ErrorPrefix))}</span>
                                 {message}
                             </p>
                         }

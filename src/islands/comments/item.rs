@@ -6,26 +6,28 @@ use super::state::{reply_button, CommentsState};
 use super::text::CommentText;
 use crate::comments::ThreadComment;
 use crate::dom;
+use crate::i18n::island::Msg;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Who wrote the comment and when: the date links to the comment itself.
 #[component]
 fn CommentMeta(comment: ThreadComment) -> impl IntoView {
+    let state = expect_context::<CommentsState>();
     let author = match comment.link() {
         Some(site) => Either::Left(view! {
             <a class="comment__author-link" href=site rel="nofollow ugc noopener">
-                {comment.author.clone()}
+                <bdi>{comment.author.clone()}</bdi>
             </a>
         }),
-        None => Either::Right(comment.author.clone()),
+        None => Either::Right(view! { <bdi>{comment.author.clone()}</bdi> }),
     };
     view! {
         <footer class="comment__meta">
             <b class="comment__author">{author}</b>
-            <span class="comment__says">" says:"</span>
+            <span class="comment__says">{format!(" {}", state.t(Msg::CommentSays))}</span>
             <a class="comment__date" href=format!("#{}", comment.anchor())>
-                <time datetime=comment.date.as_str().to_owned()>{comment.date.human()}</time>
+                <time datetime=comment.date.as_str().to_owned()>{state.date(&comment.date)}</time>
             </a>
         </footer>
     }
@@ -78,22 +80,22 @@ pub fn CommentItem(
     // Only a comment server deletes comments (see `isso_client` in comments/backend.rs).
     let deleted = cfg!(isso_client) && comment.deleted;
     let can_reply = state.open && !deleted && state.backend.with_value(|b| b.can_reply_to(&comment.id));
-    let reply_label = format!("Reply to {}", comment.author);
+    let reply_label = state.fill(Msg::ReplyTo, &[("author", &comment.author)]);
     view! {
         <li class="comment" class:comment--pending=comment.pending id=comment.anchor() tabindex="-1">
             <article class="comment__body">
                 <div class="comment__content">
                     {if deleted {
-                        Either::Left(view! { <p class="comment__deleted">"This comment was deleted."</p> })
+                        Either::Left(view! { <p class="comment__deleted">{state.t(Msg::CommentDeleted)}</p> })
                     } else {
                         Either::Right(view! { <CommentMeta comment=comment.clone() /> })
                     }}
                     {comment
                         .pending
                         .then(|| {
-                            view! { <p class="comment__moderation">"Your comment is awaiting moderation."</p> }
+                            view! { <p class="comment__moderation">{state.t(Msg::CommentAwaitingModeration)}</p> }
                         })}
-                    <div class="comment__text">
+                    <div class="comment__text" dir="auto">
                         <CommentText body=comment.body.clone() />
                     </div>
                 </div>
@@ -108,7 +110,7 @@ pub fn CommentItem(
                                     aria-label=reply_label
                                     on:click=reply
                                 >
-                                    "Reply"
+                                    {state.t(Msg::Reply)}
                                 </button>
                             }
                         })}
@@ -158,7 +160,7 @@ fn more_replies(state: CommentsState, comment: &ThreadComment) -> Option<impl In
             Err(e) => state
                 .server
                 .status
-                .set(super::state::LoadStatus::Failed(e.to_string())),
+                .set(super::state::LoadStatus::Failed(state.error(&e))),
         }
     });
     (more > 0).then(|| {
@@ -173,7 +175,7 @@ fn more_replies(state: CommentsState, comment: &ThreadComment) -> Option<impl In
                         }
                     }
                 >
-                    {if more == 1 { "Show 1 more reply".to_owned() } else { format!("Show {more} more replies") }}
+                    {state.count(crate::i18n::island::PluralMsg::MoreReplies, more)}
                 </button>
             </p>
         }

@@ -14,6 +14,7 @@ mod text;
 
 use crate::comments::{CommentBackend, CommentDraft, ThreadComment};
 use crate::content::Comment;
+use crate::i18n::island::{IslandText, Msg};
 use form::CommentForm;
 use item::CommentList;
 use leptos::either::Either;
@@ -35,6 +36,8 @@ pub fn CommentBox(
     comments: Vec<Comment>,
     /// The comment server's address, when the site has one.
     server: Option<String>,
+    /// The comment box's messages, in the page's language.
+    text: IslandText,
 ) -> impl IntoView {
     let backend = CommentBackend::new(server.as_deref());
     let shipped = StoredValue::new(comments.into_iter().map(ThreadComment::from).collect::<Vec<_>>());
@@ -78,6 +81,7 @@ pub fn CommentBox(
         ready: RwSignal::new(false),
         #[cfg(isso_client)]
         server,
+        text: StoredValue::new(text),
     };
     provide_context(state);
 
@@ -110,7 +114,7 @@ pub fn CommentBox(
             {if open {
                 Either::Left(move || form_here.get().then(|| view! { <CommentForm /> }))
             } else {
-                Either::Right(view! { <p class="comments__closed">"Comments are closed."</p> })
+                Either::Right(view! { <p class="comments__closed">{state.t(Msg::CommentsClosed)}</p> })
             }}
         </section>
     }
@@ -123,12 +127,12 @@ fn server_status(state: CommentsState, load: Action<(), ()>) -> impl IntoView {
     move || match state.server.status.get() {
         LoadStatus::Loading => Some(Either::Left(view! {
             <p class="comments__status" role="status">
-                "Loading comments…"
+                {state.t(Msg::CommentsLoading)}
             </p>
         })),
         LoadStatus::Failed(message) => Some(Either::Right(view! {
             <div class="comments__error" role="alert">
-                <p>"The comments could not be loaded. " {message}</p>
+                <p>{state.t(Msg::CommentsLoadFailed)} " " {message}</p>
                 <p>
                     <button
                         type="button"
@@ -137,7 +141,7 @@ fn server_status(state: CommentsState, load: Action<(), ()>) -> impl IntoView {
                             load.dispatch(());
                         }
                     >
-                        "Try again"
+                        {state.t(Msg::TryAgain)}
                     </button>
                 </p>
             </div>
@@ -167,7 +171,7 @@ fn more_comments(state: CommentsState) -> impl IntoView {
                             }
                         }
                     >
-                        {format!("Show more comments ({more})")}
+                        {state.fill(Msg::ShowMoreComments, &[("count", &state.text.with_value(|t| t.number(more)))])}
                     </button>
                 </p>
             }

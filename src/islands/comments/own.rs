@@ -2,8 +2,9 @@
 //! built only for a site with one (`isso_client`, see comments/backend.rs).
 
 use super::state::CommentsState;
-use crate::comments::{form::COMMENT_MIN, store, CommentError};
+use crate::comments::{form, store, CommentError};
 use crate::dom;
+use crate::i18n::island::Msg;
 use leptos::prelude::*;
 
 /// Edit and Delete for the reader's own comment, while the comment server allows them.
@@ -27,7 +28,7 @@ pub fn OwnCommentActions(
             editing.set(None);
             id.with_value(|id| store::expire_own(id));
         }
-        error.set(Some(e.to_string()));
+        error.set(Some(state.error(&e)));
     };
     let backend = state.backend;
     let start = Action::new_local(move |_: &()| async move {
@@ -81,8 +82,8 @@ pub fn OwnCommentActions(
         if busy() {
             return;
         }
-        if text.trim().chars().count() < COMMENT_MIN {
-            error.set(Some("Comment must be 3 characters or more".into()));
+        if text.trim().chars().count() < form::COMMENT_MIN {
+            error.set(Some(state.text.with_value(form::too_short)));
             return;
         }
         error.set(None);
@@ -90,10 +91,7 @@ pub fn OwnCommentActions(
     };
     let on_delete = move |_| {
         let confirmed = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message("Delete your comment? This cannot be undone.")
-                    .ok()
-            })
+            .and_then(|w| w.confirm_with_message(&state.t(Msg::DeleteConfirm)).ok())
             .unwrap_or(false);
         if confirmed && !busy() {
             error.set(None);
@@ -106,7 +104,7 @@ pub fn OwnCommentActions(
             is_editing.get().then(|| view! {
             <form class="comment-edit" novalidate on:submit=on_save>
                 <label class="field__label" for=field_id.clone()>
-                    "Edit your comment"
+                    {state.t(Msg::EditYourComment)}
                 </label>
                 <textarea
                     class="field__input field__input--textarea"
@@ -117,10 +115,10 @@ pub fn OwnCommentActions(
                 ></textarea>
                 <p class="comment-edit__actions">
                     <button type="submit" class="button" aria-disabled=move || save.pending().get().then_some("true")>
-                        "Save changes"
+                        {state.t(Msg::SaveChanges)}
                     </button>
                     <button type="button" class="button button--secondary" on:click=move |_| editing.set(None)>
-                        "Cancel editing"
+                        {state.t(Msg::CancelEditing)}
                     </button>
                 </p>
             </form>
@@ -130,10 +128,10 @@ pub fn OwnCommentActions(
         {move || {
             actions_shown.get().then(|| view! {
                 <button type="button" class="comment__reply" on:click=on_edit>
-                    "Edit"
+                    {state.t(Msg::Edit)}
                 </button>
                 <button type="button" class="comment__reply" on:click=on_delete>
-                    "Delete"
+                    {state.t(Msg::Delete)}
                 </button>
             })
         }}

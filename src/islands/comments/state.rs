@@ -2,7 +2,8 @@
 //! form can move beneath a comment and back without losing a keystroke.
 
 use crate::comments::{store, thread, CommentBackend, CommentDraft, FieldError, ThreadComment};
-use crate::content::text::count_noun;
+use crate::content::Date;
+use crate::i18n::island::{IslandText, Msg, PluralMsg};
 use leptos::prelude::*;
 
 /// The id of the "Save my name…" checkbox (WordPress's).
@@ -46,6 +47,8 @@ pub struct CommentsState {
     pub ready: RwSignal<bool>,
     #[cfg(isso_client)]
     pub server: ServerState,
+    /// The comment box's messages in the page's language.
+    pub text: StoredValue<IslandText>,
 }
 
 /// What only a comment server has; built only for a site with one (`isso_client`).
@@ -70,6 +73,32 @@ pub enum LoadStatus {
 }
 
 impl CommentsState {
+    /// A message in the page's language.
+    pub fn t(&self, msg: Msg) -> String {
+        self.text.with_value(|t| t.get(msg).to_owned())
+    }
+
+    /// A message with its placeholders filled (`("author", name)`).
+    pub fn fill(&self, msg: Msg, values: &[(&str, &str)]) -> String {
+        self.text.with_value(|t| t.fill(msg, values))
+    }
+
+    /// A plural message for `n`.
+    pub fn count(&self, msg: PluralMsg, n: usize) -> String {
+        self.text.with_value(|t| t.count(msg, n))
+    }
+
+    /// A comment's date, as the page writes dates.
+    pub fn date(&self, date: &Date) -> String {
+        let (year, month, day) = date.ymd();
+        self.text.with_value(|t| t.date(year, month, day))
+    }
+
+    /// A failure in the reader's words.
+    pub fn error(&self, e: &crate::comments::CommentError) -> String {
+        self.text.with_value(|t| e.message(t))
+    }
+
     /// Runs `f` on every comment shown: those shipped with the article (unless the backend sent one
     /// again), then the backend's. Tracks the backend's.
     pub fn with_all<T>(&self, f: impl FnOnce(&[ThreadComment]) -> T) -> T {
@@ -180,7 +209,7 @@ impl CommentsState {
                 self.server.more.set(page.more);
                 self.server.status.set(LoadStatus::Ready);
             }
-            Err(e) => self.server.status.set(LoadStatus::Failed(e.to_string())),
+            Err(e) => self.server.status.set(LoadStatus::Failed(self.error(&e))),
         }
     }
 
@@ -203,7 +232,7 @@ pub fn heading(state: CommentsState) -> String {
         Some(total) => total + state.loaded.with(|l| l.iter().filter(|c| c.pending).count()),
         None => loaded,
     };
-    count_noun(shipped_shown + from_backend, "comment", "comments")
+    state.count(PluralMsg::Comments, shipped_shown + from_backend)
 }
 
 /// What the reader typed into the prerendered form before the island hydrated: hydrating keeps it.

@@ -1,0 +1,256 @@
+//! The comment box's messages as the browser gets them: resolved at build time for the page's
+//! language ([`super::catalogue::Catalogue::island_text`]) and passed as the island's prop. The browser
+//! fills the placeholders (`{author}`, `{count}`…), chooses a plural form with `Intl.PluralRules` and
+//! writes numbers and dates with `Intl.NumberFormat` and `Intl.DateTimeFormat`; the build does the same
+//! with the same CLDR data (ICU4X), so both draw the same text.
+
+use serde::{Deserialize, Serialize};
+
+/// Lists messages once: an enum of them, every one (`ALL`, the order they travel in) and each one's
+/// id in the catalogues.
+macro_rules! messages {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal,)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name { $($variant,)* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The message's id in the catalogues (`locales/*.ftl`).
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id,)* }
+            }
+        }
+    };
+}
+
+messages! {
+    /// The comment box's messages.
+    Msg {
+        CommentsClosed = "comments-closed",
+        CommentsLoading = "comments-loading",
+        CommentsLoadFailed = "comments-load-failed",
+        TryAgain = "try-again",
+        ShowMoreComments = "show-more-comments",
+        CommentSays = "comment-says",
+        CommentDeleted = "comment-deleted",
+        CommentAwaitingModeration = "comment-awaiting-moderation",
+        Reply = "reply",
+        ReplyTo = "reply-to",
+        Edit = "edit",
+        Delete = "delete",
+        DeleteConfirm = "delete-confirm",
+        EditYourComment = "edit-your-comment",
+        SaveChanges = "save-changes",
+        CancelEditing = "cancel-editing",
+        LeaveAReply = "leave-a-reply",
+        LeaveAReplyTo = "leave-a-reply-to",
+        CancelReply = "cancel-reply",
+        CommentNeedsJs = "comment-needs-js",
+        RequiredFields = "required-fields",
+        Required = "required",
+        FieldComment = "field-comment",
+        FieldName = "field-name",
+        FieldEmail = "field-email",
+        FieldWebsite = "field-website",
+        EmailHint = "email-hint",
+        RememberMe = "remember-me",
+        PostComment = "post-comment",
+        CommentPosted = "comment-posted",
+        CommentPostedPending = "comment-posted-pending",
+        ErrorSummaryTitle = "error-summary-title",
+        ErrorPrefix = "error-prefix",
+        PostFailedTitle = "post-failed-title",
+        PostFailedKept = "post-failed-kept",
+        ErrorCommentMissing = "error-comment-missing",
+        ErrorCommentShort = "error-comment-short",
+        ErrorCommentLong = "error-comment-long",
+        ErrorNameMissing = "error-name-missing",
+        ErrorNameLong = "error-name-long",
+        ErrorEmailMissing = "error-email-missing",
+        ErrorEmailFormat = "error-email-format",
+        ErrorWebsiteFormat = "error-website-format",
+        ErrorServerCommentLong = "error-server-comment-long",
+        ErrorServerWebsite = "error-server-website",
+        ErrorServerName = "error-server-name",
+        ErrorServerEmail = "error-server-email",
+        ErrorServerRefused = "error-server-refused",
+        ErrorServerRefusedSaying = "error-server-refused-saying",
+        ErrorTooFast = "error-too-fast",
+        ErrorForbidden = "error-forbidden",
+        ErrorGone = "error-gone",
+        ErrorTimeout = "error-timeout",
+        ErrorUnreachable = "error-unreachable",
+        ErrorServer = "error-server",
+        ErrorMalformed = "error-malformed",
+        ErrorStorage = "error-storage",
+    }
+}
+
+messages! {
+    /// The comment box's messages that change with a number.
+    PluralMsg {
+        Comments = "comments-count",
+        MoreReplies = "show-more-replies",
+    }
+}
+
+/// The comment box's messages in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IslandText {
+    /// The locale numbers and dates are written for, and plural forms chosen by (`en-GB`, `fr`, `ar`).
+    pub locale: String,
+    /// The text of each of [`Msg::ALL`], in order.
+    texts: Vec<String>,
+    /// The forms of each of [`PluralMsg::ALL`], in order: (CLDR category, text with `{count}`).
+    plurals: Vec<Vec<(String, String)>>,
+}
+
+impl IslandText {
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn new(locale: String, texts: Vec<String>, plurals: Vec<Vec<(String, String)>>) -> IslandText {
+        IslandText {
+            locale,
+            texts,
+            plurals,
+        }
+    }
+
+    /// A message as it is.
+    pub fn get(&self, msg: Msg) -> &str {
+        self.texts.get(msg as usize).map_or("", String::as_str)
+    }
+
+    /// A message with its placeholders filled: `fill(Msg::ReplyTo, &[("author", "Ana")])`.
+    pub fn fill(&self, msg: Msg, values: &[(&str, &str)]) -> String {
+        fill(self.get(msg), values)
+    }
+
+    /// The forms of a plural message: (CLDR category, text).
+    pub fn forms(&self, msg: PluralMsg) -> &[(String, String)] {
+        self.plurals.get(msg as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// A plural message for `n`, in the form the language uses for it, with `n` written in its digits.
+    pub fn count(&self, msg: PluralMsg, n: usize) -> String {
+        let forms = self.forms(msg);
+        let category = plural_category(&self.locale, n);
+        let form = forms
+            .iter()
+            .find(|(c, _)| *c == category)
+            .or_else(|| forms.iter().find(|(c, _)| c == "other"))
+            .map_or("", |(_, text)| text.as_str());
+        fill(form, &[("count", &self.number(n))])
+    }
+
+    /// A whole number in the language's digits and grouping.
+    pub fn number(&self, n: usize) -> String {
+        number(&self.locale, n)
+    }
+
+    /// A calendar date: "24 December 2024", "24 décembre 2024".
+    pub fn date(&self, year: u16, month: u8, day: u8) -> String {
+        date(&self.locale, year, month, day)
+    }
+}
+
+/// `text` with each `{name}` that `values` names replaced by its value; anything else kept as it is.
+/// (A scan rather than `str::replace`, whose substring search would add its code to the WebAssembly.)
+fn fill(text: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, v)| (close, v))
+        });
+        match value {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn plural_category(locale: &str, n: usize) -> String {
+    super::plural::plural_category(locale, n).to_owned()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn number(locale: &str, n: usize) -> String {
+    super::format::number(locale, n as u64)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn date(locale: &str, year: u16, month: u8, day: u8) -> String {
+    super::format::date(locale, year, month, day)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn locales(locale: &str) -> js_sys::Array {
+    js_sys::Array::of1(&locale.into())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn plural_category(locale: &str, n: usize) -> String {
+    js_sys::Intl::PluralRules::new(&locales(locale), &js_sys::Object::new())
+        .select(n as f64)
+        .into()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn number(locale: &str, n: usize) -> String {
+    js_sys::Intl::NumberFormat::new(&locales(locale), &js_sys::Object::new())
+        .format()
+        .call1(&wasm_bindgen::JsValue::NULL, &(n as f64).into())
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| n.to_string())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn date(locale: &str, year: u16, month: u8, day: u8) -> String {
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("calendar", "gregory"),
+        // The date as written: the same day wherever the reader is.
+        ("timeZone", "UTC"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let noon = js_sys::Date::new(&format!("{year:04}-{month:02}-{day:02}T12:00:00Z").into());
+    js_sys::Intl::DateTimeFormat::new(&locales(locale), &options)
+        .format()
+        .call1(&wasm_bindgen::JsValue::NULL, &noon)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn placeholders_are_filled_and_the_rest_kept() {
+        let values = [("author", "Ana {count}"), ("count", "3")];
+        assert_eq!(super::fill("Reply to {author}", &values), "Reply to Ana {count}");
+        assert_eq!(super::fill("{count} of {count}", &values), "3 of 3");
+        assert_eq!(super::fill("a {b} {c", &values), "a {b} {c");
+        assert_eq!(super::fill("", &values), "");
+    }
+}
