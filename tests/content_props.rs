@@ -897,6 +897,12 @@ proptest! {
             .iter()
             .any(|p| lower.starts_with(p) && s[p.len()..].chars().next().is_some_and(|c| c != '/'));
         let mail = lower.starts_with("mailto:") && s.len() > "mailto:".len();
+        // A user name or password before `@` (even an empty one, `https://@host`) is refused.
+        let credentials = web && {
+            let rest = &s[s.find("://").map_or(0, |i| i + 3)..];
+            rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())].contains('@')
+        };
+        let web = web && !credentials;
         let path = (s.starts_with('/') && !s.starts_with("//")) || s.starts_with('#');
         // Of what the rules allow, what a URL parser cannot read is refused too.
         let site = url::Url::parse("https://site.invalid/").unwrap();

@@ -158,7 +158,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let t = Languages::get().page;
     let minutes = t.count("reading-time", article.reading_minutes());
     // The byline's words around the author's name, which links to the author's page.
+    // (An empty text would render as a space, so an empty side is left out.)
     let (by, after) = t.around("byline", "author");
+    let (by, after) = (
+        Some(by).filter(|s| !s.is_empty()),
+        Some(after).filter(|s| !s.is_empty()),
+    );
     let author = paths::url(&term_path(Kind::Author, &term_slug(&article.author)));
     let published = date_text(&article.published);
     let categories = terms_view(Kind::Category, t.text("article-categories"), article.categories);
@@ -180,9 +185,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 {article.standfirst.map(|s| view! { <p class="article__standfirst">{s}</p> })}
                 <p class="article__meta">
                     <span class="article__author">
-                        {by} <a href=author>
+                        {by}
+                        <a href=author>
                             <bdi>{article.author}</bdi>
-                        </a> {after}
+                        </a>
+                        {after}
                     </span>
                     <span class="article__date">
                         <time datetime=article.published.as_str().to_owned()>{published}</time>

@@ -71,6 +71,8 @@ export function hostileSite() {
     language: 'en',
     links: [{ label: 'Home', href: '/' }, ...inert.map((href, i) => ({ label: m[(i + 2) % m.length], href }))],
     footer: m[2],
+    // Every article on the front page's list, so the browser tests reach each one by its link there.
+    per_page: 1000,
     sidebar: [
       { visitor_counter: { title: m[3], today: 1, total: 2 } },
       {

@@ -28,6 +28,7 @@ import {
 } from './app.mjs';
 import { islandsOnPage } from './islands.mjs';
 import { expectedBlock, renderedBlocks, normaliseBlock } from './content.mjs';
+import { slugOf } from './publication.mjs';
 
 export const NEEDS_JS = 'Posting a comment needs JavaScript. Turn it on in your browser to leave a reply.';
 const NOT_FOUND = 'Page not found';
@@ -536,7 +537,7 @@ export function prerenderTests(dir) {
       });
     }
 
-    test('sitemap.xml is XML naming the front page and every article by its absolute address', async ({ page, baseURL }) => {
+    test('sitemap.xml is XML naming every page by its absolute address: the front page and its later pages, every article, every category, tag and author page', async ({ page, baseURL }) => {
       const { at } = servedAt(baseURL);
       const response = await page.request.get(at('/sitemap.xml'));
       expect(response.status()).toBe(200);
@@ -546,7 +547,17 @@ export function prerenderTests(dir) {
       }));
       expect(parsed.parsererror).toBeUndefined();
       expect(parsed.root).toBe('urlset');
-      const expected = [site.url, ...articles.map((a) => absolute(site, permalink(a.slug)))];
+      // Every list's pages, `per_page` articles each: `first`, then `first` + page/2/, …
+      const perPage = site.per_page ?? 10;
+      const pagesOf = (first, n) =>
+        Array.from({ length: Math.max(1, Math.ceil(n / perPage)) }, (_, i) => (i === 0 ? first : `${first}page/${i + 1}/`));
+      const lists = pagesOf('/', articles.length - 1).slice(1);
+      for (const [kind, names] of [['category', (a) => a.categories ?? []], ['tag', (a) => a.tags ?? []], ['author', (a) => [a.author]]]) {
+        const counts = new Map();
+        for (const a of articles) for (const n of names(a)) counts.set(slugOf(n), (counts.get(slugOf(n)) ?? 0) + 1);
+        for (const [slug, n] of counts) lists.push(...pagesOf(`/${kind}/${slug}/`, n));
+      }
+      const expected = [site.url, ...articles.map((a) => absolute(site, permalink(a.slug))), ...lists.map((p) => absolute(site, p))];
       expect([...parsed.locs].sort()).toEqual([...expected].sort());
     });
 
