@@ -5,7 +5,10 @@
 // The twin differs from the Markdown article only in its slug (harbour-wall-reopens-json against
 // harbour-wall-reopens), so the one normalisation is the slug: the JSON twin's slug is written as the
 // Markdown article's wherever it appears in `main` (the comment box's thread, the island's props).
-// Both articles link to the twin's own section, so that link is the same on both pages.
+// Both articles link to the twin's own section, so that link is the same on both pages. What links each
+// page to the others (previous and next article, related articles) is where the article sits among the
+// site's articles, not the article itself: the twins are each other's neighbours, so those two parts are
+// left out of the comparison.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../lib/fixtures.mjs';
@@ -22,11 +25,21 @@ const serveRemoteImage = (target) =>
 
 test.beforeEach(async ({ page }) => serveRemoteImage(page));
 
-/** The `main` element's HTML of an article page, with the twin's slug written as the Markdown one. */
+/** The `main` element's HTML of the page as it is now, without the links to other articles, with the
+ * twin's slug written as the Markdown one. */
+async function currentMainHtml(page) {
+  const html = await page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true);
+    for (const el of copy.querySelectorAll('.article-nav, .related')) el.remove();
+    return copy.outerHTML;
+  });
+  return html.replaceAll(TWIN, MARKDOWN);
+}
+
+/** [`currentMainHtml`] of an article page as built. */
 async function mainHtml(page, slug) {
   await page.goto(`/articles/${slug}/`);
-  const html = await page.locator('main').evaluate((main) => main.outerHTML);
-  return html.replaceAll(TWIN, MARKDOWN);
+  return currentMainHtml(page);
 }
 
 test('the Markdown article and its JSON twin render the same main element, as built', async ({ browser }) => {
@@ -49,7 +62,7 @@ test('and the same main element once the islands have hydrated', async ({ page }
   const hydrated = async (slug) => {
     await page.goto(`/articles/${slug}/`);
     await expect(page.getByRole('button', { name: 'Post Comment' })).toBeEnabled();
-    return (await page.locator('main').evaluate((main) => main.outerHTML)).replaceAll(TWIN, MARKDOWN);
+    return currentMainHtml(page);
   };
   expect(await hydrated(MARKDOWN)).toBe(await hydrated(TWIN));
 });
