@@ -1,15 +1,14 @@
 //! Where a reader goes after an article: the previous and next article by date, and related articles.
 
+use super::lists::other_language;
 use super::Languages;
-use crate::content::{Article, Site};
+use crate::content::Article;
 use crate::paths;
 use leptos::prelude::*;
 
 /// A link to an article by its title, marked with its language when that is not the page's.
 fn article_link(article: Article) -> impl IntoView {
-    let site = expect_context::<Site>();
-    let language = article.language(&site);
-    let lang = (language != Languages::get().page.tag()).then(|| language.to_owned());
+    let lang = other_language(&article);
     view! {
         <a href=paths::url(&paths::article_path(&article.slug)) lang=lang>
             {article.title}

@@ -4,21 +4,9 @@
 use super::article::date_text;
 use super::pagination::{Pager, Pagination};
 use super::Languages;
-use crate::content::{Article, Block, Image, Site};
+use crate::content::{Article, Site};
 use crate::paths;
 use leptos::prelude::*;
-
-/// The first figure's image of an article, if it has one: its thumbnail in lists.
-fn thumbnail(article: &Article) -> Option<Image> {
-    article
-        .sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .find_map(|b| match b {
-            Block::Figure(f) => Some(f.image.clone()),
-            _ => None,
-        })
-}
 
 /// Articles as a list, each with its title, date, byline, summary and the first figure as a thumbnail.
 #[component]
@@ -33,7 +21,7 @@ pub fn ArticleList(
                 .map(|a| {
                     let t = Languages::get().page;
                     let lang = other_language(&a);
-                    let image = thumbnail(&a);
+                    let image = a.first_image().cloned();
                     let date = date_text(&a.published);
                     let byline = t.with("byline", &[("author", a.author.as_str().into())]);
                     let summary = a.summary.or(a.standfirst).filter(|s| !s.is_empty());
@@ -115,7 +103,7 @@ pub fn LatestArticles(
 }
 
 /// `lang` for an article listed on a page in another language.
-fn other_language(article: &Article) -> Option<String> {
+pub(super) fn other_language(article: &Article) -> Option<String> {
     let site = expect_context::<Site>();
     let language = article.language(&site);
     (language != Languages::get().page.tag()).then(|| language.to_owned())

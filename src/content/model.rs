@@ -297,6 +297,18 @@ impl Article {
         ids
     }
 
+    /// The first figure's image, in section order: the article's thumbnail in lists and its picture in
+    /// link previews.
+    pub fn first_image(&self) -> Option<&Image> {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .find_map(|b| match b {
+                Block::Figure(f) => Some(&f.image),
+                _ => None,
+            })
+    }
+
     /// Every word of the body, for reading time.
     pub fn word_count(&self) -> usize {
         let count = |s: &str| s.split_whitespace().count();

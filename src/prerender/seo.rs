@@ -172,19 +172,12 @@ struct PreviewImage {
 }
 
 fn preview_image(site: &Site, article: &Article) -> Option<PreviewImage> {
-    article
-        .sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .find_map(|b| match b {
-            Block::Figure(f) => Some(PreviewImage {
-                url: absolute_src(site, f.image.src.as_str()),
-                alt: one_line(&f.image.alt),
-                width: f.image.width,
-                height: f.image.height,
-            }),
-            _ => None,
-        })
+    article.first_image().map(|image| PreviewImage {
+        url: absolute_src(site, image.src.as_str()),
+        alt: one_line(&image.alt),
+        width: image.width,
+        height: image.height,
+    })
 }
 
 /// The date an article last changed: `updated`, else `published`.
