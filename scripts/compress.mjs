@@ -1,6 +1,7 @@
 // Writes a gzip (`.gz`) and a Brotli (`.br`) sibling for every file under a folder, for hosts and CDNs
 // that serve precompressed files (nginx gzip_static/brotli_static, Caddy's precompressed, S3 +
-// Content-Encoding). Run by the Trunk post-build hook on release builds.
+// Content-Encoding). Run by the Trunk post-build hook on release builds. Pagefind's index files are
+// left alone: they are compressed already.
 //
 // Usage: node scripts/compress.mjs DIR [PREVIOUS]
 //
@@ -36,9 +37,13 @@ async function* files(d) {
   for (const entry of await readdir(d, { withFileTypes: true })) {
     const p = join(d, entry.name);
     if (entry.isDirectory()) yield* files(p);
-    else if (!/\.(gz|br)$/.test(entry.name)) yield p;
+    else if (!/\.(gz|br)$/.test(entry.name) && !PAGEFIND_COMPRESSED.test(entry.name)) yield p;
   }
 }
+
+// Pagefind's index files (pagefind/: .pf_meta, .pf_index, .pf_fragment, .pagefind) are gzip already and
+// fetched as such by its script; a sibling of them would only cost build time.
+const PAGEFIND_COMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
 const readOrNull = (path) => readFile(path).catch(() => null);
 

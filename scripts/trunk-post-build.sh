@@ -5,7 +5,9 @@
 #   public/content) that pages link to, such as images; not site.json, the articles or the JSON
 #   Schema, which the build and editors read and the browser never does;
 # - every page prerendered by the site's own components (src/prerender): index.html,
-#   articles/<slug>/index.html, 404.html; and sitemap.xml, feed.xml, robots.txt;
+#   articles/<slug>/index.html, the list pages, search/index.html, 404.html; and sitemap.xml, feed.xml,
+#   robots.txt;
+# - pagefind/: the search index of every article (Pagefind, from npm: scripts/setup);
 # - on release builds, a .gz and a .br sibling of every file (scripts/compress.mjs), taken from the last
 #   build (Trunk's dist folder, still in place while the hook runs) for a file that has not changed.
 set -euo pipefail
@@ -19,6 +21,12 @@ rm -rf "$TRUNK_STAGING_DIR/content/site.json" "$TRUNK_STAGING_DIR/content/articl
 # profile: a release build leaves out drafts and articles dated in the future; `trunk serve` shows them.
 cargo run --quiet --features ssr --bin prerender -- \
   "$src" "$TRUNK_STAGING_DIR" "${TRUNK_PUBLIC_URL:-/}" "${TRUNK_PROFILE:-debug}"
+# The search index: Pagefind reads the article pages (their data-pagefind-body) and writes pagefind/,
+# which the search page's island loads; its prebuilt UI is not used (the island draws the results),
+# so its files go.
+pagefind --site "$TRUNK_STAGING_DIR" --output-subdir pagefind --quiet
+rm -f "$TRUNK_STAGING_DIR"/pagefind/pagefind-{ui,modular-ui,component-ui}.{js,css} \
+  "$TRUNK_STAGING_DIR"/pagefind/pagefind-highlight.js
 # Release builds: a .gz and a .br beside every file, for hosts that serve precompressed files.
 # (Skipped for `trunk serve`'s debug builds, where it would only slow each rebuild.)
 if [[ "${TRUNK_PROFILE:-}" == "release" ]]; then

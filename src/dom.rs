@@ -64,6 +64,46 @@ pub fn current_hash() -> Option<String> {
     Some(decoded).filter(|h| !h.is_empty())
 }
 
+/// The value of a parameter of the address's query (`?q=…`), or empty.
+pub fn query_param(name: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get(name))
+        .unwrap_or_default()
+}
+
+/// Puts these parameters in the address's query (an empty one is left out), as a new history entry
+/// (`push`) or in place of the current one, so Back and sharing work.
+pub fn set_query_params(params: &[(&str, &str)], push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&window.location().href().unwrap_or_default()) else {
+        return;
+    };
+    let query = url.search_params();
+    for (name, value) in params {
+        if value.is_empty() {
+            query.delete(name);
+        } else {
+            query.set(name, value);
+        }
+    }
+    url.set_search(&String::from(query.to_string()));
+    if url.href() == window.location().href().unwrap_or_default() {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let state = wasm_bindgen::JsValue::NULL;
+        let _ = if push {
+            history.push_state_with_url(&state, "", Some(&url.href()))
+        } else {
+            history.replace_state_with_url(&state, "", Some(&url.href()))
+        };
+    }
+}
+
 /// Runs `f` after the browser has applied pending DOM updates.
 pub fn after_render(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(f);

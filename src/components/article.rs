@@ -20,9 +20,11 @@ fn terms_view(kind: Kind, label: String, names: Vec<String>) -> Option<impl Into
                     .enumerate()
                     .map(|(i, name)| {
                         let href = paths::url(&term_path(kind, &term_slug(&name)));
+                        // Search results can be narrowed to a category (the link's text).
+                        let filter = (kind == Kind::Category).then_some("category");
                         view! {
                             {(i > 0).then_some(", ")}
-                            <a href=href>
+                            <a href=href data-pagefind-filter=filter>
                                 <bdi>{name}</bdi>
                             </a>
                         }
@@ -152,8 +154,16 @@ pub fn date_text(date: &Date) -> String {
 }
 
 /// The article: its header (headline, standfirst, byline, dates, reading time) and its sections.
+///
+/// On its permalink (`searchable`), the site's search index takes the article from here: its text
+/// (not the byline's), its date and its categories (Pagefind's `data-pagefind-*` attributes).
 #[component]
-pub fn ArticleView(article: Article) -> impl IntoView {
+pub fn ArticleView(
+    article: Article,
+    /// Whether this is the page the search index should list for the article.
+    #[prop(optional)]
+    searchable: bool,
+) -> impl IntoView {
     let ids = article.section_ids();
     let t = Languages::get().page;
     let minutes = t.count("reading-time", article.reading_minutes());
@@ -179,11 +189,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         }
     });
     view! {
-        <article class="article">
+        <article class="article" data-pagefind-body=searchable.then_some("")>
             <header class="article__header">
                 <h1 class="article__title">{article.title}</h1>
                 {article.standfirst.map(|s| view! { <p class="article__standfirst">{s}</p> })}
-                <p class="article__meta">
+                <p class="article__meta" data-pagefind-ignore=searchable.then_some("")>
                     <span class="article__author">
                         {by}
                         <a href=author>
@@ -192,7 +202,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                         {after}
                     </span>
                     <span class="article__date">
-                        <time datetime=article.published.as_str().to_owned()>{published}</time>
+                        <time
+                            datetime=article.published.as_str().to_owned()
+                            data-pagefind-meta=searchable.then_some("published[datetime]")
+                        >
+                            {published}
+                        </time>
                     </span>
                     {updated}
                     <span class="article__reading-time">{minutes}</span>

@@ -229,7 +229,7 @@ impl Catalogue {
     }
 
     fn resolve_island_text(&self) -> IslandText {
-        const PLACEHOLDERS: [&str; 6] = ["author", "min", "max", "count", "status", "reason"];
+        const PLACEHOLDERS: [&str; 7] = ["author", "min", "max", "count", "status", "reason", "query"];
         let placeholders: Vec<(&str, FluentValue)> = PLACEHOLDERS
             .iter()
             .map(|name| (*name, FluentValue::from(format!("{{{name}}}"))))

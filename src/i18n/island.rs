@@ -26,7 +26,7 @@ macro_rules! messages {
 }
 
 messages! {
-    /// The comment box's messages.
+    /// The islands' messages (the comment box's, the search box's).
     Msg {
         CommentsClosed = "comments-closed",
         CommentsLoading = "comments-loading",
@@ -85,14 +85,23 @@ messages! {
         ErrorServer = "error-server",
         ErrorMalformed = "error-malformed",
         ErrorStorage = "error-storage",
+        SearchLabel = "search-label",
+        SearchButton = "search-button",
+        SearchCategory = "search-category",
+        SearchAllCategories = "search-all-categories",
+        SearchLoading = "search-loading",
+        SearchFailed = "search-failed",
+        SearchNoResults = "search-no-results",
+        SearchMoreResults = "search-more-results",
     }
 }
 
 messages! {
-    /// The comment box's messages that change with a number.
+    /// The islands' messages that change with a number.
     PluralMsg {
         Comments = "comments-count",
         MoreReplies = "show-more-replies",
+        SearchResults = "search-results",
     }
 }
 
@@ -134,6 +143,11 @@ impl IslandText {
 
     /// A plural message for `n`, in the form the language uses for it, with `n` written in its digits.
     pub fn count(&self, msg: PluralMsg, n: usize) -> String {
+        self.count_with(msg, n, &[])
+    }
+
+    /// A plural message for `n`, with its other placeholders filled too.
+    pub fn count_with(&self, msg: PluralMsg, n: usize, values: &[(&str, &str)]) -> String {
         let forms = self.forms(msg);
         let category = plural_category(&self.locale, n);
         let form = forms
@@ -141,7 +155,10 @@ impl IslandText {
             .find(|(c, _)| *c == category)
             .or_else(|| forms.iter().find(|(c, _)| c == "other"))
             .map_or("", |(_, text)| text.as_str());
-        fill(form, &[("count", &self.number(n))])
+        let number = self.number(n);
+        let mut all = vec![("count", number.as_str())];
+        all.extend_from_slice(values);
+        fill(form, &all)
     }
 
     /// A whole number in the language's digits and grouping.

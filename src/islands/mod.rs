@@ -5,6 +5,8 @@
 
 pub mod comments;
 pub mod contents;
+pub mod search;
 
 pub use comments::CommentBox;
 pub use contents::{heading_id, Contents, SectionLink};
+pub use search::Search;

@@ -40,6 +40,8 @@ pub fn ArticlePage(
             heading: s.heading.clone(),
         })
         .collect();
+    // The permalink, not the front page, is the article's page in the search index.
+    let searchable = more.is_none();
     let thread = paths::url(&paths::article_path(&article.slug));
     let server = site.comment_server.map(|CommentServer::Isso(url)| url);
     let title = article.title.clone();
@@ -52,7 +54,7 @@ pub fn ArticlePage(
         <Layout>
             <Contents sections label />
             <main class="layout__main" id="main" tabindex="-1">
-                <ArticleView article />
+                <ArticleView article searchable />
                 <ArticleNeighbours previous next />
                 <RelatedArticles articles=related />
                 {more

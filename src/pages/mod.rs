@@ -4,7 +4,9 @@
 mod article;
 mod list;
 mod not_found;
+mod search;
 
 pub use article::{ArticlePage, FrontList};
 pub use list::ListPage;
 pub use not_found::NotFound;
+pub use search::{SearchPage, SEARCH_PATH};

@@ -5,7 +5,7 @@
 //! Nothing runs but the site's own files and the inline scripts the build writes (the speculation
 //! rules, allowed by the hash of their text), and the one stylesheet the build inlines is allowed by
 //! its hash: no other inline script or style, no `eval`
-//! (WebAssembly needs `'wasm-unsafe-eval'` to compile), no plugins, no `<base>`, no native form posts. The
+//! (WebAssembly needs `'wasm-unsafe-eval'` to compile), no plugins, no `<base>`, no form posting anywhere but the site itself (the search form). The
 //! page may fetch from the site and from the configured comment server only, and show images
 //! from the site and from the origins its content names.
 
@@ -46,7 +46,8 @@ impl Policy {
                 ("font-src", fixed(&[SELF])),
                 ("connect-src", connect),
                 ("manifest-src", fixed(&[SELF])),
-                ("form-action", fixed(&[NONE])),
+                // The search form submits to the site's search page (GET); comments are sent by script.
+                ("form-action", fixed(&[SELF])),
                 ("base-uri", fixed(&[NONE])),
                 ("object-src", fixed(&[NONE])),
             ],
@@ -210,7 +211,7 @@ mod tests {
 
     /// The policy of a site without a comment server or images from elsewhere.
     const DEFAULT: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-        img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; form-action 'none'; \
+        img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; form-action 'self'; \
         base-uri 'none'; object-src 'none'";
 
     #[test]

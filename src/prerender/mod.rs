@@ -20,7 +20,7 @@ use crate::components::{page_count, CrashNotice, Languages, Pager};
 use crate::content::taxonomy::{neighbours, related, term_path, terms, Kind};
 use crate::content::{folder, Article, ContentSet, Folder, Site};
 use crate::i18n::catalogue::Catalogue;
-use crate::pages::{ArticlePage, FrontList, ListPage, NotFound};
+use crate::pages::{ArticlePage, FrontList, ListPage, NotFound, SearchPage, SEARCH_PATH};
 use crate::paths;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -118,6 +118,11 @@ enum RouteKind {
         articles: Vec<Article>,
         pager: Pager,
     },
+    /// The search page, with the site's categories to search within.
+    Search {
+        listing: Listing,
+        categories: Vec<String>,
+    },
     NotFound,
 }
 
@@ -158,7 +163,7 @@ impl Route {
     fn language<'a>(&'a self, site: &'a Site) -> &'a str {
         match &self.kind {
             RouteKind::Front { article, .. } | RouteKind::Article { article, .. } => article.language(site),
-            RouteKind::List { .. } | RouteKind::NotFound => &site.language,
+            RouteKind::List { .. } | RouteKind::Search { .. } | RouteKind::NotFound => &site.language,
         }
     }
 
@@ -167,6 +172,7 @@ impl Route {
             RouteKind::Front { article, .. } => Page::Front(article),
             RouteKind::Article { article, .. } => Page::Article(article),
             RouteKind::List { listing, .. } => Page::List(listing),
+            RouteKind::Search { listing, .. } => Page::Search(listing),
             RouteKind::NotFound => Page::NotFound,
         }
     }
@@ -212,6 +218,9 @@ impl Route {
                 languages,
                 move || view! { <ListPage title articles pager /> },
             ),
+            RouteKind::Search { categories, .. } => {
+                render(&set.site, languages, move || view! { <SearchPage categories /> })
+            }
             RouteKind::NotFound => {
                 let latest: Vec<Article> = set.articles.iter().take(NOT_FOUND_LATEST).cloned().collect();
                 render(&set.site, languages, move || view! { <NotFound latest /> })
@@ -349,6 +358,21 @@ fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
             ));
         }
     }
+    routes.push(Route {
+        file: file_for(SEARCH_PATH),
+        kind: RouteKind::Search {
+            listing: Listing {
+                title: t.text("search-title"),
+                description: t.with("search-description", &[("site", set.site.name.as_str().into())]),
+                path: SEARCH_PATH.to_owned(),
+                feed: None,
+            },
+            categories: terms(Kind::Category, &set.articles)
+                .into_iter()
+                .map(|term| term.name.to_owned())
+                .collect(),
+        },
+    });
     routes.push(Route {
         file: "404.html".into(),
         kind: RouteKind::NotFound,

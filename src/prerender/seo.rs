@@ -21,6 +21,8 @@ pub enum Page<'a> {
     Article(&'a Article),
     /// A list of articles (a category, tag or author, a later page of the front page's list).
     List(&'a Listing),
+    /// The search page: not for search engines (`noindex`).
+    Search(&'a Listing),
     NotFound,
 }
 
@@ -103,7 +105,7 @@ fn cut_at_word(s: &str, max: usize) -> String {
 pub fn page_title(site: &Site, page: &Page) -> String {
     match page {
         Page::Front(article) | Page::Article(article) => format!("{} – {}", article.title, site.name),
-        Page::List(list) => format!("{} – {}", list.title, site.name),
+        Page::List(list) | Page::Search(list) => format!("{} – {}", list.title, site.name),
         Page::NotFound => format!("{} – {}", not_found_text(site, "not-found-title"), site.name),
     }
 }
@@ -139,7 +141,7 @@ pub fn description(site: &Site, page: &Page) -> String {
     match page {
         Page::Front(article) => article_description(site, article, true),
         Page::Article(article) => article_description(site, article, false),
-        Page::List(list) => one_line(&list.description),
+        Page::List(list) | Page::Search(list) => one_line(&list.description),
         Page::NotFound => not_found_text(site, "not-found-description"),
     }
 }
@@ -150,7 +152,7 @@ pub fn canonical(site: &Site, page: &Page) -> Option<String> {
         Page::Front(_) => Some(site.absolute("/")),
         Page::Article(article) => Some(site.absolute(&article_path(&article.slug))),
         Page::List(list) => Some(site.absolute(&list.path)),
-        Page::NotFound => None,
+        Page::Search(_) | Page::NotFound => None,
     }
 }
 
@@ -294,11 +296,11 @@ pub fn head_tags(site: &Site, page: &Page, public_url: &str) -> String {
     let canonical = canonical(site, page);
     let article = match page {
         Page::Front(a) | Page::Article(a) => Some(*a),
-        Page::List(_) | Page::NotFound => None,
+        Page::List(_) | Page::Search(_) | Page::NotFound => None,
     };
     let og_title = match (article, page) {
         (Some(a), _) => one_line(&a.title),
-        (None, Page::List(list)) => one_line(&list.title),
+        (None, Page::List(list) | Page::Search(list)) => one_line(&list.title),
         (None, _) => not_found_text(site, "not-found-title"),
     };
     let image = article.and_then(|a| preview_image(site, a));

@@ -144,3 +144,26 @@ previous-article = المقال السابق
 next-article = المقال التالي
 article-neighbours = المقال السابق والمقال التالي
 related-articles = مقالات ذات صلة
+
+## Search (the search page and its island)
+
+search-title = البحث
+search-description = ابحث في كل مقالات { $site }.
+search-label = ابحث في المقالات
+search-button = بحث
+search-category = التصنيف
+search-all-categories = كل التصنيفات
+search-loading = جارٍ البحث…
+search-failed = تعذّر تحميل البحث. تحقّق من اتصالك وحاول مرة أخرى.
+search-no-results = لا توجد مقالات تطابق «{ $query }».
+search-results = { $count ->
+    [zero] لا توجد نتائج لـ«{ $query }»
+    [one] نتيجة واحدة لـ«{ $query }»
+    [two] نتيجتان لـ«{ $query }»
+    [few] { $count } نتائج لـ«{ $query }»
+    [many] { $count } نتيجة لـ«{ $query }»
+   *[other] { $count } نتيجة لـ«{ $query }»
+}
+search-more-results = عرض مزيد من النتائج
+search-needs-js = يحتاج البحث إلى JavaScript، وهو معطّل في متصفحك.
+search-browse-archive = تصفّح المقالات حسب الشهر بدلًا من ذلك

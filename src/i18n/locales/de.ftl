@@ -128,3 +128,22 @@ previous-article = Vorheriger Artikel
 next-article = Nächster Artikel
 article-neighbours = Vorheriger und nächster Artikel
 related-articles = Ähnliche Artikel
+
+## Search (the search page and its island)
+
+search-title = Suche
+search-description = Alle Artikel auf { $site } durchsuchen.
+search-label = Artikel durchsuchen
+search-button = Suchen
+search-category = Kategorie
+search-all-categories = Alle Kategorien
+search-loading = Suche läuft…
+search-failed = Die Suche konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+search-no-results = Keine Artikel passen zu „{ $query }“.
+search-results = { $count ->
+    [one] { $count } Ergebnis für „{ $query }“
+   *[other] { $count } Ergebnisse für „{ $query }“
+}
+search-more-results = Weitere Ergebnisse anzeigen
+search-needs-js = Die Suche braucht JavaScript, das in Ihrem Browser ausgeschaltet ist.
+search-browse-archive = Stattdessen die Artikel nach Monat durchsehen

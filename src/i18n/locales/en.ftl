@@ -131,3 +131,22 @@ previous-article = Previous article
 next-article = Next article
 article-neighbours = Previous and next article
 related-articles = Related articles
+
+## Search (the search page and its island)
+
+search-title = Search
+search-description = Search every article on { $site }.
+search-label = Search articles
+search-button = Search
+search-category = Category
+search-all-categories = All categories
+search-loading = Searching…
+search-failed = Search could not load. Check your connection and try again.
+search-no-results = No articles match “{ $query }”.
+search-results = { $count ->
+    [one] { $count } result for “{ $query }”
+   *[other] { $count } results for “{ $query }”
+}
+search-more-results = Show more results
+search-needs-js = Search needs JavaScript, which is off in your browser.
+search-browse-archive = Browse the articles by month instead

@@ -128,3 +128,22 @@ previous-article = Artículo anterior
 next-article = Artículo siguiente
 article-neighbours = Artículo anterior y siguiente
 related-articles = Artículos relacionados
+
+## Search (the search page and its island)
+
+search-title = Búsqueda
+search-description = Buscar en todos los artículos de { $site }.
+search-label = Buscar artículos
+search-button = Buscar
+search-category = Categoría
+search-all-categories = Todas las categorías
+search-loading = Buscando…
+search-failed = No se pudo cargar la búsqueda. Comprueba tu conexión y vuelve a intentarlo.
+search-no-results = Ningún artículo coincide con «{ $query }».
+search-results = { $count ->
+    [one] { $count } resultado para «{ $query }»
+   *[other] { $count } resultados para «{ $query }»
+}
+search-more-results = Mostrar más resultados
+search-needs-js = La búsqueda necesita JavaScript, que está desactivado en tu navegador.
+search-browse-archive = Explorar en su lugar los artículos por mes

@@ -128,3 +128,22 @@ previous-article = Article précédent
 next-article = Article suivant
 article-neighbours = Article précédent et article suivant
 related-articles = Articles liés
+
+## Search (the search page and its island)
+
+search-title = Recherche
+search-description = Rechercher dans tous les articles de { $site }.
+search-label = Rechercher des articles
+search-button = Rechercher
+search-category = Catégorie
+search-all-categories = Toutes les catégories
+search-loading = Recherche en cours…
+search-failed = La recherche n’a pas pu se charger. Vérifiez votre connexion et réessayez.
+search-no-results = Aucun article ne correspond à « { $query } ».
+search-results = { $count ->
+    [one] { $count } résultat pour « { $query } »
+   *[other] { $count } résultats pour « { $query } »
+}
+search-more-results = Afficher plus de résultats
+search-needs-js = La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur.
+search-browse-archive = Parcourir plutôt les articles par mois

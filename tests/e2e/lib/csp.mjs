@@ -56,7 +56,7 @@ export function expectedPolicy(content, { commentServer, scriptHashes = [], styl
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(commentServer ? [new URL(commentServer).origin] : [])],
     'manifest-src': ["'self'"],
-    'form-action': ["'none'"],
+    'form-action': ["'self'"],
     'base-uri': ["'none'"],
     'object-src': ["'none'"],
   };
