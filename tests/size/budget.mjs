@@ -31,13 +31,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 const KB = 1000;
 // The issue's budget for the wasm, gzip -9.
 const BUDGET = { plain: 80 * KB, commentServer: 105 * KB };
-// Today's sizes plus about 2% (2026-12-02, with every reader's language: wasm 179.5 KB and 233.1 KB; wasm
-// + JS + CSS + the front page, which carries the stylesheet, 200.8 KB and 255.6 KB). The test fails over
-// these. Languages cost 7.3 KB and 8.1 KB of wasm: the comment box's words are now its prop's text, which
-// Leptos hydrates, where the English literals were static HTML it skipped. Another language adds nothing.
+// Today's sizes plus about 2% (2026-12-02, with the search island: wasm 202.9 KB and 254.1 KB; wasm + JS +
+// CSS + the front page, which carries the stylesheet, 226.0 KB and 278.3 KB). The test fails over these.
+// Languages cost 7.3 KB and 8.1 KB of wasm: the comment box's words are now its prop's text, which Leptos
+// hydrates, where the English literals were static HTML it skipped. Another language adds nothing. The
+// search island (issue 13) costs 23.4 KB and 20.9 KB: every island is in the one wasm every page loads.
 const CEILING = {
-  plain: { wasm: 183.1 * KB, total: 204.8 * KB },
-  commentServer: { wasm: 237.8 * KB, total: 260.7 * KB },
+  plain: { wasm: 207.0 * KB, total: 230.5 * KB },
+  commentServer: { wasm: 259.2 * KB, total: 283.9 * KB },
 };
 // A 1-article and a 1,000-article site's wasm may differ by this much at most, gzipped.
 const SCALE_TOLERANCE = 0.5 * KB;
@@ -172,7 +173,8 @@ function* files(d) {
   for (const name of readdirSync(d)) {
     const p = join(d, name);
     if (statSync(p).isDirectory()) yield* files(p);
-    else if (!/\.(gz|br)$/.test(name)) yield p;
+    // Pagefind's index files are gzip already (scripts/compress.mjs leaves them alone).
+    else if (!/\.(gz|br)$/.test(name) && !/\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/.test(name)) yield p;
   }
 }
 const siblingDists = [...new Set([dist, ...more, ...(scale ?? []).map((s) => s.replace(/:\d+$/, ''))])];
