@@ -30,11 +30,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/chromium.mjs';
+import { CPU_SLOWDOWN, NETWORK, VIEWPORT, throttle } from './phone.mjs';
+import { serve } from './serve.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // Playwright and Puppeteer live in the e2e tests' node_modules; both drive Debian's Chromium (never a download).
@@ -54,10 +55,6 @@ const PLAIN_CSS_MAX = 3000; // bytes
 const SETTLE_MS = 1500; // after the network goes quiet, for late paints and shifts to be reported
 const HOVER_MS = 1000; // how long the reader rests on the link before following it
 const ATTACH_AFTER_MS = 3000; // after following the link, before reading the next page (see navigate())
-// Slow 4G-ish phone, as the issue asks: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x slower.
-const NETWORK = { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 };
-const CPU_SLOWDOWN = 4;
-const VIEWPORT = { width: 412, height: 823, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true };
 
 // Runs in the page before any of its own scripts, so the observers see everything from the first byte.
 // On every animation frame (so only once the browser is rendering, as a reader could not type into a page not
@@ -112,28 +109,6 @@ function sh(command) {
   });
 }
 
-/** A port nobody listens on now (from the ephemeral range, so never the e2e servers' 4173-4175 or 8090). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Serves dir with the e2e tests' GitHub-Pages-like server; resolves with the process once it listens. */
-async function serve(dir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'tests/e2e/server.mjs'), dir, String(port), '--precompressed'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => String(chunk).includes('serving') && resolve());
-    child.on('exit', (code) => reject(new Error(`server for ${dir} exited with ${code}`)));
-  });
-  return { child, url: `http://127.0.0.1:${port}/` };
-}
-
 /** The lean page must stay lean: one stylesheet, plain.css, of at most 3 KB, and no script at all. */
 async function checkPlainPage(dir) {
   const html = await readFile(path.join(dir, 'index.html'), 'utf8');
@@ -169,15 +144,7 @@ async function measureLoad(browser, url) {
   const context = await browser.newContext({ viewport: { width, height }, ...device });
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: NETWORK.latency,
-      downloadThroughput: NETWORK.download,
-      uploadThroughput: NETWORK.upload,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const cdp = await throttle(context, page);
     let bytes = 0; // what came over the wire: headers and (possibly compressed) bodies of every response
     cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
     await page.addInitScript(pageProbe);

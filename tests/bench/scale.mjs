@@ -7,13 +7,15 @@
 //
 // Sites go to target/scale-N/ and their builds to target/scale-dist-N/. A first build of the smallest site
 // warms cargo's caches and is not counted, so the figures are the site's, not the compiler's. Sizes are gzip
-// level 9 (Node's zlib).
+// level 9 (Node's zlib). Each site is then searched on the benchmarks' phone (search.mjs): the time from the
+// last keystroke to the first result, and the bytes transferred for that first query.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generate, LONG } from '../content/generate.mjs';
+import { measureSearch } from './search.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(ROOT);
@@ -70,6 +72,12 @@ for (const n of counts) {
   console.log(`${n} articles: rebuilding after editing one article`);
   const edit = build(content, dist);
 
+  // A search for the longest word of one article's title, on the phone (search.mjs).
+  const one = JSON.parse(readFileSync(path.join(articles, readdirSync(articles).sort().at(-1)), 'utf8'));
+  const word = one.title.split(/\W+/).sort((a, b) => b.length - a.length)[0].toLowerCase();
+  console.log(`${n} articles: searching for "${word}" on the phone`);
+  const search = await measureSearch(dist, word);
+
   const pages = [...files(dist)].filter((f) => f.endsWith('.html'));
   const largest = Math.max(...pages.map(gzip));
   const wasm = [...files(path.join(dist, 'assets'))].find((f) => f.endsWith('.wasm'));
@@ -81,13 +89,14 @@ for (const n of counts) {
     wasm: gzip(wasm),
     front: gzip(path.join(dist, 'index.html')),
     largest,
+    search,
   });
 }
 
-console.log('\n| articles | release build from scratch | after editing one article | pages | wasm (gzip) | front page (gzip) | largest page (gzip) |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('\n| articles | release build from scratch | after editing one article | pages | wasm (gzip) | front page (gzip) | largest page (gzip) | search: first result | search: transferred |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.n.toLocaleString('en-GB')} | ${r.cold.toFixed(1)} s | ${r.edit.toFixed(1)} s | ${r.pages} | ${kb(r.wasm)} KB | ${kb(r.front)} KB | ${kb(r.largest)} KB |`,
+    `| ${r.n.toLocaleString('en-GB')} | ${r.cold.toFixed(1)} s | ${r.edit.toFixed(1)} s | ${r.pages} | ${kb(r.wasm)} KB | ${kb(r.front)} KB | ${kb(r.largest)} KB | ${r.search.firstResultMs.toFixed(0)} ms | ${kb(r.search.bytes)} KB |`,
   );
 }
