@@ -321,6 +321,7 @@ mod tests {
                         ("title", "More articles".into()),
                         ("page", 2.into()),
                         ("pages", 12.into()),
+                        ("query", "harbour".into()),
                     ],
                 );
                 assert!(!text.is_empty(), "{lang}: {id}");
