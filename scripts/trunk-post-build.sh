@@ -17,18 +17,25 @@ rm -rf "$TRUNK_STAGING_DIR/content"
 mkdir -p "$TRUNK_STAGING_DIR/content"
 cp -R "$src"/. "$TRUNK_STAGING_DIR/content/"
 rm -rf "$TRUNK_STAGING_DIR/content/site.json" "$TRUNK_STAGING_DIR/content/articles" "$TRUNK_STAGING_DIR/content/schema"
+# Each step's time goes to the build's log, so an editor can see where a slow build goes.
+timed() {
+  local name="$1" started=$SECONDS
+  shift
+  "$@"
+  echo "post-build: $name took $((SECONDS - started)) s" >&2
+}
 # A native build of the renderer (debug profile: it renders a handful of pages). Given Trunk's
 # profile: a release build leaves out drafts and articles dated in the future; `trunk serve` shows them.
-cargo run --quiet --features ssr --bin prerender -- \
+timed prerender cargo run --quiet --features ssr --bin prerender -- \
   "$src" "$TRUNK_STAGING_DIR" "${TRUNK_PUBLIC_URL:-/}" "${TRUNK_PROFILE:-debug}"
 # The search index: Pagefind reads the article pages (their data-pagefind-body) and writes pagefind/,
 # which the search page's island loads; its prebuilt UI is not used (the island draws the results),
 # so its files go.
-pagefind --site "$TRUNK_STAGING_DIR" --output-subdir pagefind --quiet
+timed "the search index" pagefind --site "$TRUNK_STAGING_DIR" --output-subdir pagefind --quiet
 rm -f "$TRUNK_STAGING_DIR"/pagefind/pagefind-{ui,modular-ui,component-ui}.{js,css} \
   "$TRUNK_STAGING_DIR"/pagefind/pagefind-highlight.js
 # Release builds: a .gz and a .br beside every file, for hosts that serve precompressed files.
 # (Skipped for `trunk serve`'s debug builds, where it would only slow each rebuild.)
 if [[ "${TRUNK_PROFILE:-}" == "release" ]]; then
-  node scripts/compress.mjs "$TRUNK_STAGING_DIR" "${TRUNK_DIST_DIR:-}"
+  timed precompression node scripts/compress.mjs "$TRUNK_STAGING_DIR" "${TRUNK_DIST_DIR:-}"
 fi

@@ -570,14 +570,18 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
     );
     let shell = with_policy_meta(&shell, &policy)?;
     let catalogues = Catalogues::for_content(set);
-    let mut lists = Vec::new();
-    for route in routes(set, &catalogues.site) {
-        if let RouteKind::List { listing, .. } = &route.kind {
-            lists.push(listing.path.clone());
-        }
+    let routes = routes(set, &catalogues.site);
+    let lists: Vec<String> = routes
+        .iter()
+        .filter_map(|route| match &route.kind {
+            RouteKind::List { listing, .. } => Some(listing.path.clone()),
+            _ => None,
+        })
+        .collect();
+    written.extend(render_pages(routes, |route| {
         let file = route.file.clone();
-        written.push((file, page(&shell, set, &catalogues, public_url, route)?));
-    }
+        Ok((file, page(&shell, set, &catalogues, public_url, route)?))
+    })?);
     written.extend(term_feeds(set, &catalogues.site));
     // Drafts, shown by debug builds, are never announced.
     let newest_first: Vec<&Article> = set.articles.iter().filter(|a| !a.draft).collect();
@@ -591,6 +595,45 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
         ("robots.txt".into(), seo::robots_txt(&set.site)),
     ]);
     Ok(SiteFiles { written, removed })
+}
+
+/// Renders every route with `render_one`, on as many threads as the machine has cores (each page is
+/// rendered on its own, with its own reactive owner), and returns the pages in the routes' order.
+fn render_pages<F>(routes: Vec<Route>, render_one: F) -> Result<Vec<(PathBuf, String)>, String>
+where
+    F: Fn(Route) -> Result<(PathBuf, String), String> + Sync,
+{
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_thread = routes.len().div_ceil(threads).max(1);
+    let mut routes = routes.into_iter();
+    let chunks: Vec<Vec<Route>> = std::iter::from_fn(|| {
+        let chunk: Vec<Route> = routes.by_ref().take(per_thread).collect();
+        (!chunk.is_empty()).then_some(chunk)
+    })
+    .collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                let render_one = &render_one;
+                scope.spawn(move || {
+                    chunk
+                        .into_iter()
+                        .map(render_one)
+                        .collect::<Result<Vec<_>, String>>()
+                })
+            })
+            .collect();
+        let mut pages = Vec::new();
+        for worker in workers {
+            pages.extend(
+                worker
+                    .join()
+                    .map_err(|_| "a page failed to render".to_owned())??,
+            );
+        }
+        Ok(pages)
+    })
 }
 
 /// The message id of a kind of term's `title` or `description`: `category-title`…
