@@ -36,6 +36,9 @@ pub fn article_path(slug: &str) -> String {
     format!("/articles/{slug}/")
 }
 
+/// The search page's site path: the search widget's form submits to it.
+pub const SEARCH_PATH: &str = "/search/";
+
 fn with_base(base: &str, href: &str) -> String {
     if href.starts_with('/') && !href.starts_with("//") {
         format!("{base}{href}")

@@ -188,7 +188,7 @@ fn unknown_widget_type_lists_the_widget_types() {
         "sidebar[1]",
         8,
         15,
-        &["unknown variant `weather`, expected `visitor_counter` or `product_list`"],
+        &["unknown variant `weather`, expected one of `visitor_counter`, `product_list`, `recent_articles`, `categories`, `archives`, `search`"],
     );
 }
 

@@ -394,6 +394,11 @@ fn widget() -> impl Strategy<Value = Widget> {
         )),
         (words(), prop::collection::vec(product, 1..4))
             .prop_map(|(title, products)| Widget::ProductList(ProductList { title, products })),
+        (prop::option::of(words()), 1usize..20)
+            .prop_map(|(title, n)| Widget::RecentArticles(RecentArticles { title, n })),
+        prop::option::of(words()).prop_map(|title| Widget::Categories(WidgetTitle { title })),
+        prop::option::of(words()).prop_map(|title| Widget::Archives(WidgetTitle { title })),
+        prop::option::of(words()).prop_map(|title| Widget::Search(WidgetTitle { title })),
     ]
 }
 
@@ -575,6 +580,17 @@ fn site_json(s: &Site) -> Value {
                     })
                     .collect();
                 json!({ "product_list": { "title": p.title, "products": products } })
+            }
+            Widget::RecentArticles(r) => {
+                let mut rm = Map::new();
+                insert_some(&mut rm, "title", r.title.clone());
+                rm.insert("n".into(), json!(r.n));
+                json!({ "recent_articles": rm })
+            }
+            Widget::Categories(t) | Widget::Archives(t) | Widget::Search(t) => {
+                let mut tm = Map::new();
+                insert_some(&mut tm, "title", t.title.clone());
+                json!({ w.key(): tm })
             }
         })
         .collect();

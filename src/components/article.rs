@@ -2,6 +2,7 @@
 //! is rendered as text, and links go only to the addresses the content check accepted.
 
 use super::Languages;
+use crate::content::archive::month_path;
 use crate::content::taxonomy::{term_path, term_slug, Kind};
 use crate::content::{Article, Block, Date, Figure, Href, Image, Inline, Inlines, List, Quote, Section};
 use crate::islands::heading_id;
@@ -176,6 +177,9 @@ pub fn ArticleView(
     );
     let author = paths::url(&term_path(Kind::Author, &term_slug(&article.author)));
     let published = date_text(&article.published);
+    // The date links to the month's archive.
+    let (year, month, _) = article.published.ymd();
+    let month = paths::url(&month_path(year, month));
     let categories = terms_view(Kind::Category, t.text("article-categories"), article.categories);
     let tags = terms_view(Kind::Tag, t.text("article-tags"), article.tags);
     let filed = (categories.is_some() || tags.is_some())
@@ -202,12 +206,14 @@ pub fn ArticleView(
                         {after}
                     </span>
                     <span class="article__date">
-                        <time
-                            datetime=article.published.as_str().to_owned()
-                            data-pagefind-meta=searchable.then_some("published[datetime]")
-                        >
-                            {published}
-                        </time>
+                        <a href=month>
+                            <time
+                                datetime=article.published.as_str().to_owned()
+                                data-pagefind-meta=searchable.then_some("published[datetime]")
+                            >
+                                {published}
+                            </time>
+                        </a>
                     </span>
                     {updated}
                     <span class="article__reading-time">{minutes}</span>

@@ -7,6 +7,7 @@ pub mod chrome;
 pub mod lists;
 pub mod pagination;
 pub mod sidebar;
+pub mod widgets;
 
 pub use article::ArticleView;
 pub use article_nav::{ArticleNeighbours, RelatedArticles};
@@ -14,6 +15,7 @@ pub use chrome::{CrashNotice, SiteFooter, SiteHeader, SkipLink};
 pub use lists::{ArticleList, LatestArticles, MoreArticles};
 pub use pagination::{page_count, Pager, Pagination};
 pub use sidebar::Sidebar;
+pub use widgets::Publication;
 
 use crate::i18n::catalogue::Catalogue;
 use leptos::prelude::*;

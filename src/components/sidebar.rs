@@ -1,9 +1,11 @@
-//! The sidebar: the site's widgets in the order the content gives, each a titled section.
+//! The sidebar: the site's widgets in the order the content gives, each a titled section. The ones
+//! made from the articles are in [`super::widgets`].
 
 use super::article::{ContentImage, ContentLink};
+use super::widgets::{ArchivesWidget, CategoriesWidget, RecentArticlesWidget, SearchWidget};
 use super::Languages;
 use crate::content::{Product, ProductList, Site, VisitorCounter, Widget};
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
 
 #[component]
@@ -86,9 +88,17 @@ pub fn Sidebar() -> impl IntoView {
                     let title_id = format!("widget-{i}-title");
                     match widget {
                         Widget::VisitorCounter(counter) => {
-                            Either::Left(view! { <VisitorCounterWidget counter title_id /> })
+                            EitherOf6::A(view! { <VisitorCounterWidget counter title_id /> })
                         }
-                        Widget::ProductList(list) => Either::Right(view! { <ProductListWidget list title_id /> }),
+                        Widget::ProductList(list) => EitherOf6::B(view! { <ProductListWidget list title_id /> }),
+                        Widget::RecentArticles(widget) => {
+                            EitherOf6::C(view! { <RecentArticlesWidget widget title_id /> })
+                        }
+                        Widget::Categories(w) => {
+                            EitherOf6::D(view! { <CategoriesWidget title=w.title title_id /> })
+                        }
+                        Widget::Archives(w) => EitherOf6::E(view! { <ArchivesWidget title=w.title title_id /> }),
+                        Widget::Search(w) => EitherOf6::F(view! { <SearchWidget title=w.title title_id /> }),
                     }
                 })
                 .collect_view()}

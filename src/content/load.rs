@@ -322,6 +322,30 @@ fn check_site(loc: &Locator, site: Site) -> Result<Site, ContentErrors> {
                     }
                 }
             }
+            Widget::RecentArticles(recent) => {
+                let at = json_path!["sidebar", i, "recent_articles"];
+                if let Some(title) = &recent.title {
+                    check_text(
+                        &mut errors,
+                        loc,
+                        title,
+                        at.clone().key("title"),
+                        "the widget title",
+                    );
+                }
+                if recent.n == 0 {
+                    errors.push(loc.error(
+                        at.key("n"),
+                        "`n` is 0: the widget must list at least 1 article; leave it out for 5",
+                    ));
+                }
+            }
+            Widget::Categories(w) | Widget::Archives(w) | Widget::Search(w) => {
+                if let Some(title) = &w.title {
+                    let at = json_path!["sidebar", i, widget.key(), "title"];
+                    check_text(&mut errors, loc, title, at, "the widget title");
+                }
+            }
         }
     }
     if errors.is_empty() {

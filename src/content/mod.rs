@@ -9,6 +9,7 @@
 #[macro_use]
 mod object;
 
+pub mod archive;
 pub mod date;
 pub mod error;
 #[cfg(not(target_arch = "wasm32"))]

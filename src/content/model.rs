@@ -72,13 +72,60 @@ pub struct NavLink {
     pub href: Href,
 }
 
-/// One sidebar widget: `{"visitor_counter": {…}}` or `{"product_list": {…}}`.
+/// One sidebar widget: `{"visitor_counter": {…}}`, `{"product_list": {…}}`, or one made from the
+/// articles: `{"recent_articles": {"n": 5}}`, `{"categories": {}}`, `{"archives": {}}`, `{"search": {}}`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Widget {
     VisitorCounter(VisitorCounter),
     ProductList(ProductList),
+    /// Links to the newest articles.
+    RecentArticles(RecentArticles),
+    /// Every category, with how many articles it has.
+    Categories(WidgetTitle),
+    /// The newest months, with how many articles each has, and a link to the archive.
+    Archives(WidgetTitle),
+    /// A search form that submits to the search page.
+    Search(WidgetTitle),
+}
+
+impl Widget {
+    /// The widget's key in `site.json`: `recent_articles`…
+    pub fn key(&self) -> &'static str {
+        match self {
+            Widget::VisitorCounter(_) => "visitor_counter",
+            Widget::ProductList(_) => "product_list",
+            Widget::RecentArticles(_) => "recent_articles",
+            Widget::Categories(_) => "categories",
+            Widget::Archives(_) => "archives",
+            Widget::Search(_) => "search",
+        }
+    }
+}
+
+/// `{"n": 5}`: the newest `n` articles (5 when left out), under the site language's "Recent
+/// articles" unless `title` says otherwise.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+pub struct RecentArticles {
+    pub title: Option<String>,
+    /// How many articles; at least 1.
+    #[serde(default = "default_recent")]
+    pub n: usize,
+}
+
+fn default_recent() -> usize {
+    5
+}
+
+/// A widget's own heading, when the site's language's ("Categories", "Archives", "Search") will not do.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+pub struct WidgetTitle {
+    pub title: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -171,6 +218,8 @@ objects_only!(
     NavLink,
     VisitorCounter,
     ProductList,
+    RecentArticles,
+    WidgetTitle,
     Product,
     Image,
     Article,

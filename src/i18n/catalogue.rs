@@ -215,6 +215,16 @@ impl Catalogue {
         super::format::date(&self.tag, year, month, day)
     }
 
+    /// A month and year in this language: "December 2024".
+    pub fn month(&self, year: u16, month: u8) -> String {
+        super::format::month(&self.tag, year, month)
+    }
+
+    /// A year in this language: "2024".
+    pub fn year(&self, year: u16) -> String {
+        super::format::year(&self.tag, year)
+    }
+
     /// A number in this language.
     pub fn number(&self, n: u64) -> String {
         super::format::number(&self.tag, n)
@@ -322,6 +332,7 @@ mod tests {
                         ("page", 2.into()),
                         ("pages", 12.into()),
                         ("query", "harbour".into()),
+                        ("month", "December 2024".into()),
                     ],
                 );
                 assert!(!text.is_empty(), "{lang}: {id}");

@@ -4,7 +4,7 @@
 //! build writes them into the page.
 
 use icu_calendar::Gregorian;
-use icu_datetime::fieldsets::YMD;
+use icu_datetime::fieldsets::{Y, YM, YMD};
 use icu_datetime::input::Date;
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_decimal::input::Decimal;
@@ -33,6 +33,30 @@ pub fn date(tag: &str, year: u16, month: u8, day: u8) -> String {
         return fallback();
     };
     match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(tag).into(), YMD::long()) {
+        Ok(formatter) => formatter.format(&date).to_string(),
+        Err(_) => fallback(),
+    }
+}
+
+/// A month and year, the month in words: "December 2024" (en), "décembre 2024" (fr).
+pub fn month(tag: &str, year: u16, month: u8) -> String {
+    let fallback = || format!("{year:04}-{month:02}");
+    let Ok(date) = Date::try_new_gregorian(i32::from(year), month, 1) else {
+        return fallback();
+    };
+    match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(tag).into(), YM::long()) {
+        Ok(formatter) => formatter.format(&date).to_string(),
+        Err(_) => fallback(),
+    }
+}
+
+/// A year as the language writes it: "2024" (en), "٢٠٢٤" (ar-EG).
+pub fn year(tag: &str, year: u16) -> String {
+    let fallback = || format!("{year:04}");
+    let Ok(date) = Date::try_new_gregorian(i32::from(year), 1, 1) else {
+        return fallback();
+    };
+    match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(tag).into(), Y::long()) {
         Ok(formatter) => formatter.format(&date).to_string(),
         Err(_) => fallback(),
     }
@@ -70,5 +94,17 @@ mod tests {
         assert_eq!(date("es", 2024, 12, 24), "24 de diciembre de 2024");
         assert_eq!(date("ar", 2024, 12, 24), "24 ديسمبر 2024");
         assert_eq!(date("ar-EG", 2024, 12, 24), "٢٤ ديسمبر ٢٠٢٤");
+    }
+
+    #[test]
+    fn months_in_each_language() {
+        assert_eq!(month("en", 2024, 12), "December 2024");
+        assert_eq!(month("fr", 2024, 12), "décembre 2024");
+        assert_eq!(month("de", 2024, 3), "März 2024");
+        assert_eq!(month("es", 2024, 12), "diciembre de 2024");
+        assert_eq!(month("ar", 2024, 12), "ديسمبر 2024");
+        assert_eq!(month("en", 2024, 13), "2024-13");
+        assert_eq!(year("en", 2024), "2024");
+        assert_eq!(year("ar-EG", 2024), "٢٠٢٤");
     }
 }

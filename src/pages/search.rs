@@ -1,18 +1,13 @@
 //! The search page (`/search/?q=…`): the search box, an island, and what to do without JavaScript.
 
 use crate::components::{Languages, Layout};
+use crate::content::archive::ARCHIVE_PATH;
 use crate::islands::Search;
-use crate::paths;
+use crate::paths::{self, SEARCH_PATH};
 use leptos::prelude::*;
-
-/// The search page's site path.
-pub const SEARCH_PATH: &str = "/search/";
 
 /// The site path of Pagefind's script, which the build writes with the index.
 const INDEX_PATH: &str = "/pagefind/pagefind.js";
-
-/// The site path of the monthly archive, offered when search cannot run.
-const ARCHIVE_PATH: &str = "/archive/";
 
 #[component]
 pub fn SearchPage(

@@ -120,7 +120,11 @@ fn push_new(sources: &mut Vec<String>, source: String) {
 fn image_sources<'a>(site: &'a Site, articles: &'a [Article]) -> Vec<&'a str> {
     let products = site.sidebar.iter().flat_map(|w| match w {
         Widget::ProductList(list) => list.products.iter().filter_map(|p| p.image.as_ref()).collect(),
-        Widget::VisitorCounter(_) => Vec::new(),
+        Widget::VisitorCounter(_)
+        | Widget::RecentArticles(_)
+        | Widget::Categories(_)
+        | Widget::Archives(_)
+        | Widget::Search(_) => Vec::new(),
     });
     let figures = articles
         .iter()

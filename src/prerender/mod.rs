@@ -16,12 +16,14 @@
 pub mod csp;
 pub mod seo;
 
-use crate::components::{page_count, CrashNotice, Languages, Pager};
+use crate::components::widgets::MonthCount;
+use crate::components::{page_count, CrashNotice, Languages, Pager, Publication};
+use crate::content::archive::{months, ARCHIVE_PATH};
 use crate::content::taxonomy::{neighbours, related, term_path, terms, Kind};
 use crate::content::{folder, Article, ContentSet, Folder, Site};
 use crate::i18n::catalogue::Catalogue;
-use crate::pages::{ArticlePage, FrontList, ListPage, NotFound, SearchPage, SEARCH_PATH};
-use crate::paths;
+use crate::pages::{ArchivePage, ArticlePage, FrontList, ListPage, NotFound, SearchPage};
+use crate::paths::{self, SEARCH_PATH};
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use seo::{Listing, Page};
@@ -47,12 +49,32 @@ const BODY_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
 /// How many of the newest articles the not-found page offers.
 const NOT_FOUND_LATEST: usize = 5;
 
-/// Renders a page's view to HTML, with the site and its languages in context, and its hydration
-/// markers as a static page needs them ([`clean_markers`]).
-pub fn render<V: IntoView + 'static>(site: &Site, languages: &Languages, page: impl FnOnce() -> V) -> String {
+/// What every page of a build is rendered with: the site, and what its widgets list.
+pub struct Shared {
+    pub site: Site,
+    pub publication: Arc<Publication>,
+}
+
+impl Shared {
+    pub fn new(set: &ContentSet) -> Shared {
+        Shared {
+            site: set.site.clone(),
+            publication: Arc::new(Publication::new(&set.site, &set.articles)),
+        }
+    }
+}
+
+/// Renders a page's view to HTML, with the site, its widgets' lists and its languages in context,
+/// and its hydration markers as a static page needs them ([`clean_markers`]).
+pub fn render<V: IntoView + 'static>(
+    shared: &Shared,
+    languages: &Languages,
+    page: impl FnOnce() -> V,
+) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
     let html = owner.with(|| {
-        provide_context(site.clone());
+        provide_context(shared.site.clone());
+        provide_context(Arc::clone(&shared.publication));
         provide_context(languages.clone());
         page().into_view().to_html()
     });
@@ -118,6 +140,11 @@ enum RouteKind {
         articles: Vec<Article>,
         pager: Pager,
     },
+    /// The archive's index: every month, with how many articles it has.
+    Archive {
+        listing: Listing,
+        months: Vec<MonthCount>,
+    },
     /// The search page, with the site's categories to search within.
     Search {
         listing: Listing,
@@ -163,7 +190,10 @@ impl Route {
     fn language<'a>(&'a self, site: &'a Site) -> &'a str {
         match &self.kind {
             RouteKind::Front { article, .. } | RouteKind::Article { article, .. } => article.language(site),
-            RouteKind::List { .. } | RouteKind::Search { .. } | RouteKind::NotFound => &site.language,
+            RouteKind::List { .. }
+            | RouteKind::Archive { .. }
+            | RouteKind::Search { .. }
+            | RouteKind::NotFound => &site.language,
         }
     }
 
@@ -171,7 +201,7 @@ impl Route {
         match &self.kind {
             RouteKind::Front { article, .. } => Page::Front(article),
             RouteKind::Article { article, .. } => Page::Article(article),
-            RouteKind::List { listing, .. } => Page::List(listing),
+            RouteKind::List { listing, .. } | RouteKind::Archive { listing, .. } => Page::List(listing),
             RouteKind::Search { listing, .. } => Page::Search(listing),
             RouteKind::NotFound => Page::NotFound,
         }
@@ -187,25 +217,21 @@ impl Route {
     }
 
     /// The page's body: the whole rendered page but its `<head>`.
-    fn body(self, set: &ContentSet, languages: &Languages) -> String {
+    fn body(self, set: &ContentSet, shared: &Shared, languages: &Languages) -> String {
         match self.kind {
             RouteKind::Front { article, more, pager } => {
                 let more = FrontList {
                     articles: more,
                     pager,
                 };
-                render(
-                    &set.site,
-                    languages,
-                    move || view! { <ArticlePage article more /> },
-                )
+                render(shared, languages, move || view! { <ArticlePage article more /> })
             }
             RouteKind::Article {
                 article,
                 previous,
                 next,
                 related,
-            } => render(&set.site, languages, move || {
+            } => render(shared, languages, move || {
                 view! { <ArticlePage article previous next related /> }
             }),
             RouteKind::List {
@@ -214,16 +240,19 @@ impl Route {
                 pager,
                 ..
             } => render(
-                &set.site,
+                shared,
                 languages,
                 move || view! { <ListPage title articles pager /> },
             ),
+            RouteKind::Archive { months, .. } => {
+                render(shared, languages, move || view! { <ArchivePage months /> })
+            }
             RouteKind::Search { categories, .. } => {
-                render(&set.site, languages, move || view! { <SearchPage categories /> })
+                render(shared, languages, move || view! { <SearchPage categories /> })
             }
             RouteKind::NotFound => {
                 let latest: Vec<Article> = set.articles.iter().take(NOT_FOUND_LATEST).cloned().collect();
-                render(&set.site, languages, move || view! { <NotFound latest /> })
+                render(shared, languages, move || view! { <NotFound latest /> })
             }
         }
     }
@@ -290,7 +319,8 @@ fn list_routes(
 
 /// Every page of the site: the front page (the newest article and the first page of the others) and
 /// the others' later pages (`/page/2/`…), each article's permalink, each category's, tag's and
-/// author's pages, and the not-found page.
+/// author's pages, the archive (`/archive/` and each month's pages), the search page and the
+/// not-found page.
 /// `t` is the site's catalogue: list pages are in the site's language.
 fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
     let per_page = set.site.per_page;
@@ -358,6 +388,45 @@ fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
             ));
         }
     }
+    let months = months(&set.articles);
+    routes.push(Route {
+        file: file_for(ARCHIVE_PATH),
+        kind: RouteKind::Archive {
+            listing: Listing {
+                title: t.text("archive-title"),
+                description: t.with("archive-description", &[("site", set.site.name.as_str().into())]),
+                path: ARCHIVE_PATH.to_owned(),
+                feed: None,
+            },
+            months: months
+                .iter()
+                .map(|m| MonthCount {
+                    year: m.year,
+                    month: m.month,
+                    count: m.articles.len(),
+                })
+                .collect(),
+        },
+    });
+    for month in &months {
+        let name = t.month(month.year, month.month);
+        let title = t.with("month-title", &[("month", name.as_str().into())]);
+        let description = t.with(
+            "month-description",
+            &[
+                ("month", name.as_str().into()),
+                ("site", set.site.name.as_str().into()),
+            ],
+        );
+        routes.extend(list_routes(
+            t,
+            &month.path(),
+            (&title, &description),
+            None,
+            &month.articles,
+            per_page,
+        ));
+    }
     routes.push(Route {
         file: file_for(SEARCH_PATH),
         kind: RouteKind::Search {
@@ -384,6 +453,7 @@ fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
 fn page(
     shell: &str,
     set: &ContentSet,
+    shared: &Shared,
     catalogues: &Catalogues,
     public_url: &str,
     route: Route,
@@ -412,8 +482,8 @@ fn page(
         ""
     };
     let lang = format!(r#"<html lang="{}"{dir}"#, seo::escape_html(language));
-    let body = route.body(set, &languages);
-    let html = with_crash_notice(&html, site, &languages);
+    let body = route.body(set, shared, &languages);
+    let html = with_crash_notice(&html, shared, &languages);
     // A page without islands (the not-found page) has nothing to hydrate: it ships no script.
     let html = if body.contains(ISLAND_OPEN) {
         html
@@ -426,7 +496,7 @@ fn page(
 }
 
 /// The page with `index.html`'s crash notice (`<div id="crash">`) in the page's language.
-fn with_crash_notice(html: &str, site: &Site, languages: &Languages) -> String {
+fn with_crash_notice(html: &str, shared: &Shared, languages: &Languages) -> String {
     const OPEN: &str = r#"<div id="crash""#;
     let Some(start) = html.find(OPEN) else {
         return html.to_owned();
@@ -434,7 +504,7 @@ fn with_crash_notice(html: &str, site: &Site, languages: &Languages) -> String {
     let Some(end) = html[start..].find("</div>").map(|e| start + e + "</div>".len()) else {
         return html.to_owned();
     };
-    let notice = render(site, languages, || view! { <CrashNotice /> });
+    let notice = render(shared, languages, || view! { <CrashNotice /> });
     format!("{}{notice}{}", &html[..start], &html[end..])
 }
 
@@ -481,7 +551,8 @@ fn write(out: &Path, file: &Path, text: &str) -> Result<(), String> {
     std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Writes every page, the loader, `_headers` with the policy, `sitemap.xml`,
+/// Writes every page, the loader, `_headers` with the policy, `sitemap.xml` (and its parts past
+/// 50,000 addresses),
 /// `feed.xml` and `robots.txt` into `job.out`, and returns the files written, relative to it.
 pub fn run(job: &Job) -> Result<Vec<PathBuf>, String> {
     paths::set_base(&job.public_url);
@@ -570,27 +641,31 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
     );
     let shell = with_policy_meta(&shell, &policy)?;
     let catalogues = Catalogues::for_content(set);
+    let shared = Shared::new(set);
     let routes = routes(set, &catalogues.site);
     let lists: Vec<String> = routes
         .iter()
         .filter_map(|route| match &route.kind {
-            RouteKind::List { listing, .. } => Some(listing.path.clone()),
+            RouteKind::List { listing, .. } | RouteKind::Archive { listing, .. } => {
+                Some(listing.path.clone())
+            }
             _ => None,
         })
         .collect();
     written.extend(render_pages(routes, |route| {
         let file = route.file.clone();
-        Ok((file, page(&shell, set, &catalogues, public_url, route)?))
+        Ok((file, page(&shell, set, &shared, &catalogues, public_url, route)?))
     })?);
     written.extend(term_feeds(set, &catalogues.site));
     // Drafts, shown by debug builds, are never announced.
     let newest_first: Vec<&Article> = set.articles.iter().filter(|a| !a.draft).collect();
+    written.extend(
+        seo::sitemaps(&set.site, &newest_first, &lists)
+            .into_iter()
+            .map(|(path, xml)| (PathBuf::from(path.trim_start_matches('/')), xml)),
+    );
     written.extend([
         ("_headers".into(), headers_with_policy(&trunk.headers, &policy)?),
-        (
-            "sitemap.xml".into(),
-            seo::sitemap(&set.site, &newest_first, &lists),
-        ),
         ("feed.xml".into(), seo::atom_feed(&set.site, &newest_first)),
         ("robots.txt".into(), seo::robots_txt(&set.site)),
     ]);

@@ -393,13 +393,32 @@ fn distinct<'a>(articles: &[&'a Article]) -> Vec<&'a Article> {
         .collect()
 }
 
-/// `sitemap.xml`: the front page and every article.
-pub fn sitemap(site: &Site, articles: &[&Article], lists: &[String]) -> String {
+/// The most addresses one sitemap file may list (the sitemap protocol's limit): past it, `sitemap.xml`
+/// becomes a sitemap index.
+pub const SITEMAP_MAX_URLS: usize = 50_000;
+
+/// One address of the sitemap, with when its page last changed when that is known.
+type SitemapUrl<'a> = (String, Option<&'a Date>);
+
+/// Every page the sitemap lists: the front page, every article, then `lists` (site paths).
+fn sitemap_urls<'a>(site: &Site, articles: &[&'a Article], lists: &[String]) -> Vec<SitemapUrl<'a>> {
+    let mut urls = vec![(site.absolute("/"), newest(articles))];
+    urls.extend(
+        distinct(articles)
+            .into_iter()
+            .map(|a| (site.absolute(&article_path(&a.slug)), Some(modified(a)))),
+    );
+    urls.extend(lists.iter().map(|path| (site.absolute(path), None)));
+    urls
+}
+
+/// A `<urlset>` of the given addresses.
+fn urlset(urls: &[SitemapUrl<'_>]) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut url = |loc: &str, lastmod: Option<&Date>| {
+    for (loc, lastmod) in urls {
         out.push_str("  <url>\n");
         out.push_str(&format!("    <loc>{}</loc>\n", escape_xml(loc)));
         if let Some(date) = lastmod {
@@ -409,19 +428,48 @@ pub fn sitemap(site: &Site, articles: &[&Article], lists: &[String]) -> String {
             ));
         }
         out.push_str("  </url>\n");
-    };
-    url(&site.absolute("/"), newest(articles));
-    for article in distinct(articles) {
-        url(
-            &site.absolute(&article_path(&article.slug)),
-            Some(modified(article)),
-        );
-    }
-    for path in lists {
-        url(&site.absolute(path), None);
     }
     out.push_str("</urlset>\n");
     out
+}
+
+/// `sitemap.xml` as one file: the front page, every article, and the list pages (`lists`, site paths).
+pub fn sitemap(site: &Site, articles: &[&Article], lists: &[String]) -> String {
+    urlset(&sitemap_urls(site, articles, lists))
+}
+
+/// The sitemap's files, (site path, text): `sitemap.xml` listing every page, or, when there are more
+/// than [`SITEMAP_MAX_URLS`], `sitemap.xml` as a sitemap index of `sitemap-1.xml`, `sitemap-2.xml`…
+pub fn sitemaps(site: &Site, articles: &[&Article], lists: &[String]) -> Vec<(String, String)> {
+    split_sitemap(site, &sitemap_urls(site, articles, lists), SITEMAP_MAX_URLS)
+}
+
+/// The sitemap's files with at most `max` addresses in each.
+fn split_sitemap(site: &Site, urls: &[SitemapUrl<'_>], max: usize) -> Vec<(String, String)> {
+    if urls.len() <= max {
+        return vec![("/sitemap.xml".to_owned(), urlset(urls))];
+    }
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut files = Vec::new();
+    for (i, part) in urls.chunks(max).enumerate() {
+        let path = format!("/sitemap-{}.xml", i + 1);
+        index.push_str("  <sitemap>\n");
+        index.push_str(&format!("    <loc>{}</loc>\n", escape_xml(&site.absolute(&path))));
+        if let Some(date) = part.iter().filter_map(|(_, d)| *d).max() {
+            index.push_str(&format!(
+                "    <lastmod>{}</lastmod>\n",
+                escape_xml(&w3c_datetime(date))
+            ));
+        }
+        index.push_str("  </sitemap>\n");
+        files.push((path, urlset(part)));
+    }
+    index.push_str("</sitemapindex>\n");
+    files.insert(0, ("/sitemap.xml".to_owned(), index));
+    files
 }
 
 /// `<link rel="prev">` and `<link rel="next">` for a page of a paginated list, as absolute addresses.
@@ -1226,6 +1274,50 @@ mod tests {
                 && !xml.contains("/articles/a20/")
         );
         assert_balanced(&xml, &["feed", "entry", "title", "id"]);
+    }
+
+    #[test]
+    fn past_the_limit_the_sitemap_becomes_an_index_of_sitemaps() {
+        let site = site();
+        let articles = three_articles();
+        let refs: Vec<&Article> = articles.iter().collect();
+        let lists = ["/tag/storm/".to_owned(), "/page/2/".to_owned()];
+        // Within the limit, one file.
+        let one = sitemaps(&site, &refs, &lists);
+        assert_eq!(one.len(), 1);
+        assert_eq!(one[0], ("/sitemap.xml".to_owned(), sitemap(&site, &refs, &lists)));
+        // Six addresses, two to a file: an index and three sitemaps that list each address once.
+        let urls = sitemap_urls(&site, &refs, &lists);
+        let files = split_sitemap(&site, &urls, 2);
+        let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "/sitemap.xml",
+                "/sitemap-1.xml",
+                "/sitemap-2.xml",
+                "/sitemap-3.xml"
+            ]
+        );
+        let index = &files[0].1;
+        assert!(index.contains(r#"<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#));
+        assert_balanced(index, &["sitemapindex", "sitemap", "loc", "lastmod"]);
+        for n in 1..=3 {
+            let loc = format!("<loc>https://ledger.example/sitemap-{n}.xml</loc>");
+            assert_eq!(count(index, &loc), 1, "{index}");
+        }
+        // Each part says when its newest page changed; the list pages' part has no date.
+        assert!(index.contains("sitemap-1.xml</loc>\n    <lastmod>2025-03-22T08:15:00Z</lastmod>"));
+        assert!(index.contains("sitemap-3.xml</loc>\n  </sitemap>"));
+        let parts: String = files[1..].iter().map(|(_, xml)| xml.as_str()).collect();
+        assert_eq!(count(&parts, "<url>"), 6);
+        for (_, xml) in &files[1..] {
+            assert_eq!(count(xml, "<url>"), 2);
+            assert_balanced(xml, &["urlset", "url", "loc"]);
+        }
+        for loc in ["https://ledger.example/", "https://ledger.example/tag/storm/"] {
+            assert_eq!(count(&parts, &format!("<loc>{loc}</loc>")), 1);
+        }
     }
 
     #[test]

@@ -239,6 +239,8 @@ function site(n) {
     ],
     footer: '© 2025 The Generated Ledger. Every article here is made up.',
     sidebar: [
+      { search: {} },
+      { recent_articles: { n: 5 } },
       {
         product_list: {
           title: 'From the shop',
@@ -249,6 +251,8 @@ function site(n) {
         },
       },
       { visitor_counter: { title: 'Readers', today: 321, total: 654_321 } },
+      { categories: {} },
+      { archives: {} },
     ],
   };
 }

@@ -32,7 +32,11 @@ if (args.length === 0) {
   process.exit(2);
 }
 
-/** The pages of one build: the front page, each article's page, the not-found page. */
+/** The first sub-folder of `dir` (sorted), or nothing. */
+const firstIn = (dir) => (existsSync(dir) ? readdirSync(dir).sort().find((d) => existsSync(path.join(dir, d, 'index.html')) || /^\d+$/.test(d)) : undefined);
+
+/** The pages of one build: the front page, each article's page, the not-found page, and one page of every
+ *  other kind the build has (a later front page, a category, tag and author, the archive and a month, search). */
 function pages(dist) {
   const articles = path.join(dist, 'articles');
   const slugs = existsSync(articles) ? readdirSync(articles).sort() : [];
@@ -42,7 +46,19 @@ function pages(dist) {
     console.error(`validate: ${dist} is not a built site (${missing.length ? `missing ${missing.join(', ')}` : 'no article pages'})`);
     process.exit(2);
   }
-  return files;
+  const year = firstIn(path.join(dist, 'archive'));
+  const month = year && firstIn(path.join(dist, 'archive', year));
+  const others = [
+    'page/2',
+    ...['category', 'tag', 'author'].map((kind) => firstIn(path.join(dist, kind)) && path.join(kind, firstIn(path.join(dist, kind)))),
+    'archive',
+    month && path.join('archive', year, month),
+    'search',
+  ]
+    .filter(Boolean)
+    .map((dir) => path.join(dist, dir, 'index.html'))
+    .filter((f) => existsSync(f));
+  return [...files, ...others];
 }
 
 const files = args.flatMap(pages);

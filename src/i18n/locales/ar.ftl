@@ -167,3 +167,23 @@ search-results = { $count ->
 search-more-results = عرض مزيد من النتائج
 search-needs-js = يحتاج البحث إلى JavaScript، وهو معطّل في متصفحك.
 search-browse-archive = تصفّح المقالات حسب الشهر بدلًا من ذلك
+
+## The archive, and the sidebar's widgets made from the articles
+
+archive-title = الأرشيف
+archive-description = كل أشهر المقالات على { $site }، مع عدد مقالات كل شهر.
+month-title = الأرشيف: { $month }
+month-description = المقالات المنشورة في { $month } على { $site }، الأحدث أولًا.
+articles-count = { $count ->
+    [zero] لا توجد مقالات
+    [one] مقال واحد
+    [two] مقالان
+    [few] { $count } مقالات
+    [many] { $count } مقالًا
+   *[other] { $count } مقال
+}
+widget-recent-articles = أحدث المقالات
+widget-categories = التصنيفات
+widget-archives = الأرشيف
+widget-search = البحث
+all-months = كل الأشهر

@@ -147,3 +147,19 @@ search-results = { $count ->
 search-more-results = Weitere Ergebnisse anzeigen
 search-needs-js = Die Suche braucht JavaScript, das in Ihrem Browser ausgeschaltet ist.
 search-browse-archive = Stattdessen die Artikel nach Monat durchsehen
+
+## The archive, and the sidebar's widgets made from the articles
+
+archive-title = Archiv
+archive-description = Alle Monate mit Artikeln auf { $site }, mit der Zahl der Artikel je Monat.
+month-title = Archiv: { $month }
+month-description = Im { $month } auf { $site } veröffentlichte Artikel, die neuesten zuerst.
+articles-count = { $count ->
+    [one] { $count } Artikel
+   *[other] { $count } Artikel
+}
+widget-recent-articles = Neueste Artikel
+widget-categories = Kategorien
+widget-archives = Archiv
+widget-search = Suche
+all-months = Alle Monate

@@ -150,3 +150,19 @@ search-results = { $count ->
 search-more-results = Show more results
 search-needs-js = Search needs JavaScript, which is off in your browser.
 search-browse-archive = Browse the articles by month instead
+
+## The archive, and the sidebar's widgets made from the articles
+
+archive-title = Archive
+archive-description = Every month of articles on { $site }, with how many each has.
+month-title = Archive: { $month }
+month-description = Articles published in { $month } on { $site }, newest first.
+articles-count = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+widget-recent-articles = Recent articles
+widget-categories = Categories
+widget-archives = Archives
+widget-search = Search
+all-months = All months

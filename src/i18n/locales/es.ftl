@@ -147,3 +147,19 @@ search-results = { $count ->
 search-more-results = Mostrar más resultados
 search-needs-js = La búsqueda necesita JavaScript, que está desactivado en tu navegador.
 search-browse-archive = Explorar en su lugar los artículos por mes
+
+## The archive, and the sidebar's widgets made from the articles
+
+archive-title = Archivo
+archive-description = Todos los meses con artículos en { $site }, con cuántos tiene cada uno.
+month-title = Archivo: { $month }
+month-description = Artículos publicados en { $month } en { $site }, del más reciente al más antiguo.
+articles-count = { $count ->
+    [one] { $count } artículo
+   *[other] { $count } artículos
+}
+widget-recent-articles = Artículos recientes
+widget-categories = Categorías
+widget-archives = Archivo
+widget-search = Buscar
+all-months = Todos los meses

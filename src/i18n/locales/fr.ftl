@@ -147,3 +147,19 @@ search-results = { $count ->
 search-more-results = Afficher plus de résultats
 search-needs-js = La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur.
 search-browse-archive = Parcourir plutôt les articles par mois
+
+## The archive, and the sidebar's widgets made from the articles
+
+archive-title = Archives
+archive-description = Tous les mois d’articles de { $site }, avec le nombre d’articles de chacun.
+month-title = Archives : { $month }
+month-description = Articles publiés en { $month } sur { $site }, du plus récent au plus ancien.
+articles-count = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+widget-recent-articles = Articles récents
+widget-categories = Catégories
+widget-archives = Archives
+widget-search = Recherche
+all-months = Tous les mois

@@ -74,3 +74,23 @@ test('a list page with pagination is accessible in every look', async ({ page })
   await page.goto('/page/3/');
   await expectAccessibleInEveryLook(page, 'page 3 of the list');
 });
+
+test("a month's pages hold each of its articles once, and the archive counts them", async ({ page }) => {
+  // The month of the newest article's predecessor: a whole month of articles (one every ~1.8 days).
+  const month = articles[20].published.slice(0, 7);
+  const inMonth = articles.filter((a) => a.published.startsWith(month));
+  const pages = Math.ceil(inMonth.length / PER_PAGE);
+  expect(pages, 'a month long enough to have pages').toBeGreaterThan(1);
+  const first = `/archive/${month.replace('-', '/')}/`;
+  const seen = [];
+  for (let n = 1; n <= pages; n++) {
+    await page.goto(`${first}${n > 1 ? `page/${n}/` : ''}`);
+    await expect(pagination(page).locator('[aria-current="page"]')).toHaveText(`Page ${n}`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', abs(`${first}${n > 1 ? `page/${n}/` : ''}`));
+    seen.push(...(await listed(page).allTextContents()));
+  }
+  expect(seen).toEqual(inMonth.map((a) => a.title));
+  await page.goto('/archive/');
+  await expect(page.locator(`main a[href="${first}"]`)).toHaveCount(1);
+  await expect(page.locator(`main a[href="${first}"]`).locator('xpath=..')).toContainText(`${inMonth.length} articles`);
+});

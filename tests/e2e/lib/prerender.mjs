@@ -537,7 +537,7 @@ export function prerenderTests(dir) {
       });
     }
 
-    test('sitemap.xml is XML naming every page by its absolute address: the front page and its later pages, every article, every category, tag and author page', async ({ page, baseURL }) => {
+    test('sitemap.xml is XML naming every page by its absolute address: the front page and its later pages, every article, every category, tag, author and archive page', async ({ page, baseURL }) => {
       const { at } = servedAt(baseURL);
       const response = await page.request.get(at('/sitemap.xml'));
       expect(response.status()).toBe(200);
@@ -557,6 +557,11 @@ export function prerenderTests(dir) {
         for (const a of articles) for (const n of names(a)) counts.set(slugOf(n), (counts.get(slugOf(n)) ?? 0) + 1);
         for (const [slug, n] of counts) lists.push(...pagesOf(`/${kind}/${slug}/`, n));
       }
+      // The archive, and each month's pages.
+      lists.push('/archive/');
+      const months = new Map();
+      for (const a of articles) months.set(a.published.slice(0, 7), (months.get(a.published.slice(0, 7)) ?? 0) + 1);
+      for (const [month, n] of months) lists.push(...pagesOf(`/archive/${month.replace('-', '/')}/`, n));
       const expected = [site.url, ...articles.map((a) => absolute(site, permalink(a.slug))), ...lists.map((p) => absolute(site, p))];
       expect([...parsed.locs].sort()).toEqual([...expected].sort());
     });

@@ -57,7 +57,7 @@ export function searchTests(dir) {
     await page.goto(at('/search/'));
     await waitForApp(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
-    const box = page.getByLabel('Search articles');
+    const box = page.getByRole('main').getByLabel('Search articles');
     await box.fill(unique.word);
     await box.press('Enter');
     await expect(page.locator('.search__status')).toHaveText(`1 result for “${unique.word}”`);
@@ -89,7 +89,7 @@ export function searchTests(dir) {
     const { at } = servedAt(baseURL);
     await page.goto(at('/search/'));
     await waitForApp(page);
-    await page.getByLabel('Search articles').pressSequentially(unique.word, { delay: 20 });
+    await page.getByRole('main').getByLabel('Search articles').pressSequentially(unique.word, { delay: 20 });
     await expect(page.locator('.search-result').getByRole('link')).toHaveText([unique.article.title]);
     await expect(page).toHaveURL(new URL(`${at('/search/')}?q=${unique.word}`, baseURL).href);
   });
@@ -97,9 +97,9 @@ export function searchTests(dir) {
   test('a shared address searches on opening; Back returns to the previous search', async ({ page, baseURL }) => {
     const { at } = servedAt(baseURL);
     await page.goto(`${at('/search/')}?q=${unique.word}`);
-    await expect(page.getByLabel('Search articles')).toHaveValue(unique.word);
+    await expect(page.getByRole('main').getByLabel('Search articles')).toHaveValue(unique.word);
     await expect(page.locator('.search-result').getByRole('link')).toHaveText([unique.article.title]);
-    const box = page.getByLabel('Search articles');
+    const box = page.getByRole('main').getByLabel('Search articles');
     await box.fill(common);
     await box.press('Enter');
     await expect(page.locator('.search-result')).toHaveCount(articles.length);
@@ -121,7 +121,7 @@ export function searchTests(dir) {
     const inCategory = articles.filter((a) => (a.categories ?? []).includes(category)).map((a) => a.title);
     await page.goto(`${at('/search/')}?q=${common}`);
     await expect(page.locator('.search-result')).toHaveCount(articles.length);
-    const select = page.getByLabel('Category');
+    const select = page.getByRole('main').getByLabel('Category');
     await expect(select.locator('option')).toHaveText(['All categories', ...categories]);
     await select.selectOption(category);
     await expect(page.locator('.search-result')).toHaveCount(inCategory.length);
@@ -139,7 +139,7 @@ export function searchTests(dir) {
     await waitForApp(page);
     await page.waitForTimeout(300);
     expect(fetched, 'nothing of the index before the reader comes to search').toEqual([]);
-    await page.getByLabel('Search articles').focus();
+    await page.getByRole('main').getByLabel('Search articles').focus();
     await expect.poll(() => fetched.some((p) => p === at('/pagefind/pagefind.js'))).toBe(true);
   });
 
@@ -151,7 +151,7 @@ export function searchTests(dir) {
     await expect(page.getByText('Search needs JavaScript, which is off in your browser.')).toBeVisible();
     const archive = page.getByRole('link', { name: 'Browse the articles by month instead' });
     await expect(archive).toHaveAttribute('href', at('/archive/'));
-    await expect(page.getByLabel('Search articles')).toBeHidden();
+    await expect(page.getByRole('main').getByLabel('Search articles')).toBeHidden();
     await context.close();
   });
 
