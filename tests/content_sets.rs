@@ -224,7 +224,11 @@ fn multi_content_set_passes_and_differs_from_the_seed() {
     assert_eq!(site.language, "en-GB");
     assert_eq!(site.links.len(), 3);
     match &site.sidebar[..] {
-        [Widget::ProductList(list), Widget::VisitorCounter(counter)] => {
+        [Widget::Search(search), Widget::RecentArticles(recent), Widget::ProductList(list), Widget::VisitorCounter(counter), Widget::Categories(categories), Widget::Archives(archives)] =>
+        {
+            assert_eq!((search.title.as_deref(), recent.n), (None, 4));
+            assert_eq!(categories.title.as_deref(), Some("Sections"));
+            assert_eq!(archives.title, None);
             assert!(list.products.len() >= 2 && list.products.len() <= 3);
             assert!(list
                 .products
@@ -236,7 +240,9 @@ fn multi_content_set_passes_and_differs_from_the_seed() {
                 .any(|p| p.href.is_none() && p.image.is_none() && p.excerpt.is_none()));
             assert_eq!((counter.today, counter.total), (1234, 9876543));
         }
-        other => panic!("the sidebar should be a product list then a visitor counter: {other:#?}"),
+        other => panic!(
+            "the sidebar should be search, recent articles, a product list, a visitor counter, categories and archives: {other:#?}"
+        ),
     }
 
     let slugs: Vec<&str> = set.articles.iter().map(|a| a.slug.as_str()).collect();
