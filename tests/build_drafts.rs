@@ -36,6 +36,7 @@ impl Staging {
             out: self.0.clone(),
             public_url: "/".into(),
             release,
+            last_build: None,
         })
         .unwrap_or_else(|e| panic!("{e}"));
     }

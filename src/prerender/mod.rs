@@ -14,12 +14,13 @@
 //! only, and so does the no-JavaScript one).
 
 pub mod csp;
+pub mod reuse;
 pub mod seo;
 
 use crate::components::widgets::MonthCount;
 use crate::components::{page_count, CrashNotice, Languages, Pager, Publication};
 use crate::content::archive::{months, ARCHIVE_PATH};
-use crate::content::taxonomy::{neighbours, related, term_path, terms, Kind};
+use crate::content::taxonomy::{neighbours, term_path, terms, Kind, RelatedIndex};
 use crate::content::{folder, Article, ContentSet, Folder, Site};
 use crate::i18n::catalogue::Catalogue;
 use crate::pages::{ArchivePage, ArticlePage, FrontList, ListPage, NotFound, SearchPage};
@@ -41,6 +42,10 @@ pub struct Job {
     /// A release build leaves out drafts and articles dated in the future; a debug build
     /// (`trunk serve`) shows them.
     pub release: bool,
+    /// The last build of the same site (Trunk's dist folder, still in place while the hook runs) and
+    /// the file that says what each of its pages was rendered from: a page whose inputs have not
+    /// changed is taken from there instead of rendered again.
+    pub last_build: Option<(PathBuf, PathBuf)>,
 }
 
 /// The placeholder in `index.html` that each page's body replaces.
@@ -119,7 +124,9 @@ struct Route {
 }
 
 // Every variant holds whole articles; one route's size next to another's does not matter.
+// Its `Debug` text is what the page is made from ([`reuse`]).
 #[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
 enum RouteKind {
     /// The newest article, then a page of the others.
     Front {
@@ -150,7 +157,9 @@ enum RouteKind {
         listing: Listing,
         categories: Vec<String>,
     },
-    NotFound,
+    NotFound {
+        latest: Vec<Article>,
+    },
 }
 
 /// How many related articles an article links to.
@@ -193,7 +202,7 @@ impl Route {
             RouteKind::List { .. }
             | RouteKind::Archive { .. }
             | RouteKind::Search { .. }
-            | RouteKind::NotFound => &site.language,
+            | RouteKind::NotFound { .. } => &site.language,
         }
     }
 
@@ -203,7 +212,7 @@ impl Route {
             RouteKind::Article { article, .. } => Page::Article(article),
             RouteKind::List { listing, .. } | RouteKind::Archive { listing, .. } => Page::List(listing),
             RouteKind::Search { listing, .. } => Page::Search(listing),
-            RouteKind::NotFound => Page::NotFound,
+            RouteKind::NotFound { .. } => Page::NotFound,
         }
     }
 
@@ -217,7 +226,7 @@ impl Route {
     }
 
     /// The page's body: the whole rendered page but its `<head>`.
-    fn body(self, set: &ContentSet, shared: &Shared, languages: &Languages) -> String {
+    fn body(self, shared: &Shared, languages: &Languages) -> String {
         match self.kind {
             RouteKind::Front { article, more, pager } => {
                 let more = FrontList {
@@ -250,8 +259,7 @@ impl Route {
             RouteKind::Search { categories, .. } => {
                 render(shared, languages, move || view! { <SearchPage categories /> })
             }
-            RouteKind::NotFound => {
-                let latest: Vec<Article> = set.articles.iter().take(NOT_FOUND_LATEST).cloned().collect();
+            RouteKind::NotFound { latest } => {
                 render(shared, languages, move || view! { <NotFound latest /> })
             }
         }
@@ -351,18 +359,16 @@ fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
                 .skip(1),
         );
     }
-    for article in &set.articles {
-        let (previous, next) = neighbours(article, &set.articles);
+    let related = RelatedIndex::new(&set.articles);
+    for (at, article) in set.articles.iter().enumerate() {
+        let (previous, next) = neighbours(at, &set.articles);
         routes.push(Route {
             file: Path::new("articles").join(&article.slug).join("index.html"),
             kind: RouteKind::Article {
                 article: article.clone(),
                 previous: previous.cloned(),
                 next: next.cloned(),
-                related: related(article, &set.articles, RELATED_MAX)
-                    .into_iter()
-                    .cloned()
-                    .collect(),
+                related: related.related(at, RELATED_MAX).into_iter().cloned().collect(),
             },
         });
     }
@@ -444,7 +450,9 @@ fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
     });
     routes.push(Route {
         file: "404.html".into(),
-        kind: RouteKind::NotFound,
+        kind: RouteKind::NotFound {
+            latest: set.articles.iter().take(NOT_FOUND_LATEST).cloned().collect(),
+        },
     });
     routes
 }
@@ -482,7 +490,7 @@ fn page(
         ""
     };
     let lang = format!(r#"<html lang="{}"{dir}"#, seo::escape_html(language));
-    let body = route.body(set, shared, &languages);
+    let body = route.body(shared, &languages);
     let html = with_crash_notice(&html, shared, &languages);
     // A page without islands (the not-found page) has nothing to hydrate: it ships no script.
     let html = if body.contains(ISLAND_OPEN) {
@@ -586,7 +594,25 @@ pub fn run(job: &Job) -> Result<Vec<PathBuf>, String> {
         headers: read("_headers")?,
         stylesheets,
     };
-    let site = render_site(&trunk, &set, &public_url)?;
+    let last = job.last_build.as_ref().map(|(dist, record)| {
+        let program = std::env::current_exe()
+            .and_then(std::fs::read)
+            .map_or(0, |bytes| reuse::bytes_hash(&bytes));
+        (reuse::LastBuild::read(dist, record, program), record)
+    });
+    let site = render_site_reusing(&trunk, &set, &public_url, last.as_ref().map(|(l, _)| l))?;
+    if let Some((_, record)) = &last {
+        eprintln!(
+            "prerender: {} of {} pages taken from the last build, unchanged",
+            site.reused,
+            site.pages.len()
+        );
+        if let Some(dir) = record.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(record, reuse::record(&site.pages))
+            .map_err(|e| format!("{}: {e}", record.display()))?;
+    }
     for file in &site.removed {
         let path = job.out.join(file);
         std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -613,12 +639,27 @@ pub struct SiteFiles {
     pub written: Vec<(PathBuf, String)>,
     /// Trunk's files that the pages replace (the stylesheets, now in each page).
     pub removed: Vec<PathBuf>,
+    /// Each page's fingerprints, for the next build ([`reuse::record`]): (file, inputs, text).
+    pub pages: Vec<(PathBuf, u64, u64)>,
+    /// How many pages were taken from the last build rather than rendered.
+    pub reused: usize,
 }
 
 /// Every file the renderer writes, from Trunk's output and a checked content set: the pages, the
 /// scripts moved out of `index.html`, `_headers`, `sitemap.xml`, `feed.xml`
 /// and `robots.txt`. `public_url` is `/` or `/prefix/`, and must be what [`paths::set_base`] was given.
 pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> Result<SiteFiles, String> {
+    render_site_reusing(trunk, set, public_url, None)
+}
+
+/// [`render_site`], taking each page whose inputs have not changed from the `last` build instead of
+/// rendering it again.
+pub fn render_site_reusing(
+    trunk: &TrunkOutput,
+    set: &ContentSet,
+    public_url: &str,
+    last: Option<&reuse::LastBuild>,
+) -> Result<SiteFiles, String> {
     let mut policy = csp::Policy::for_content(&set.site, &set.articles)?;
     let (shell, mut written) = externalize_scripts(&trunk.index_html, public_url)?;
     let (shell, stylesheet, removed) = inline_stylesheets(&shell, public_url, &trunk.stylesheets)?;
@@ -652,10 +693,41 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
             _ => None,
         })
         .collect();
-    written.extend(render_pages(routes, |route| {
+    // What every page is made from besides its route.
+    let build = last.map(|last| {
+        let mut f = reuse::Fingerprint::after(last.program);
+        f.add(&shell);
+        f.add(&public_url);
+        f.add(&set.site);
+        f.add(&*shared.publication);
+        f.finish()
+    });
+    let rendered = render_pages(routes, |route| {
         let file = route.file.clone();
-        Ok((file, page(&shell, set, &shared, &catalogues, public_url, route)?))
-    })?);
+        let inputs = build.map(|build| {
+            let mut f = reuse::Fingerprint::after(build);
+            f.add(&route.file);
+            f.add(&route.kind);
+            f.finish()
+        });
+        let again = last
+            .zip(inputs)
+            .and_then(|(last, inputs)| last.page(&file, inputs));
+        let reused = again.is_some();
+        let text = match again {
+            Some(text) => text,
+            None => page(&shell, set, &shared, &catalogues, public_url, route)?,
+        };
+        Ok((file, text, inputs, reused))
+    })?;
+    let reused = rendered.iter().filter(|page| page.3).count();
+    let mut pages = Vec::new();
+    for (file, text, inputs, _) in rendered {
+        if let Some(inputs) = inputs {
+            pages.push((file.clone(), inputs, reuse::text_hash(&text)));
+        }
+        written.push((file, text));
+    }
     written.extend(term_feeds(set, &catalogues.site));
     // Drafts, shown by debug builds, are never announced.
     let newest_first: Vec<&Article> = set.articles.iter().filter(|a| !a.draft).collect();
@@ -669,14 +741,20 @@ pub fn render_site(trunk: &TrunkOutput, set: &ContentSet, public_url: &str) -> R
         ("feed.xml".into(), seo::atom_feed(&set.site, &newest_first)),
         ("robots.txt".into(), seo::robots_txt(&set.site)),
     ]);
-    Ok(SiteFiles { written, removed })
+    Ok(SiteFiles {
+        written,
+        removed,
+        pages,
+        reused,
+    })
 }
 
 /// Renders every route with `render_one`, on as many threads as the machine has cores (each page is
 /// rendered on its own, with its own reactive owner), and returns the pages in the routes' order.
-fn render_pages<F>(routes: Vec<Route>, render_one: F) -> Result<Vec<(PathBuf, String)>, String>
+fn render_pages<T, F>(routes: Vec<Route>, render_one: F) -> Result<Vec<T>, String>
 where
-    F: Fn(Route) -> Result<(PathBuf, String), String> + Sync,
+    T: Send,
+    F: Fn(Route) -> Result<T, String> + Sync,
 {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let per_thread = routes.len().div_ceil(threads).max(1);

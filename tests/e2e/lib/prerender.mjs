@@ -151,7 +151,7 @@ async function expectArticleBody(page, article, at) {
 }
 
 /** The sidebar's widgets as site.json lists them, with what each shows. */
-async function expectSidebar(page, site) {
+async function expectSidebar(page, site, articles) {
   await expect(sidebar(page)).toBeVisible();
   for (const widget of site.sidebar) {
     if (widget.visitor_counter) {
@@ -167,6 +167,20 @@ async function expectSidebar(page, site) {
       await expect(region.getByRole('listitem')).toHaveCount(products.length);
       await expect(region.getByRole('heading', { level: 3 })).toHaveText(products.map((p) => p.name));
       for (const p of products) await expect(region.getByRole('heading', { name: p.name, exact: true })).toBeVisible();
+    } else if (widget.recent_articles) {
+      const { title = 'Recent articles', n = 5 } = widget.recent_articles;
+      const region = sidebar(page).getByRole('region', { name: title, exact: true });
+      await expect(region.getByRole('link')).toHaveCount(Math.min(n, articles.length));
+    } else if (widget.categories || widget.archives) {
+      const { title = widget.categories ? 'Categories' : 'Archives' } = widget.categories ?? widget.archives;
+      const region = sidebar(page).getByRole('region', { name: title, exact: true });
+      await expect(region).toBeVisible();
+      await expect(region.getByRole('listitem').first()).toContainText(/\d+ articles?$/);
+    } else if (widget.search) {
+      // The form needs no JavaScript to reach the search page.
+      const region = sidebar(page).getByRole('region', { name: widget.search.title ?? 'Search', exact: true });
+      await expect(region.getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
+      await expect(region.getByRole('button', { name: 'Search' })).toBeVisible();
     } else {
       throw new Error(`unknown widget ${JSON.stringify(widget)}`);
     }
@@ -236,7 +250,7 @@ export function prerenderTests(dir) {
           await expect(page.getByRole('region', { name: 'More articles' })).toHaveCount(p.front && articles.length > 1 ? 1 : 0);
           // The contents list is open on phones too, without its toggle (which needs the app).
           await expect(contents(page).getByRole('button', { name: 'Contents' })).toBeHidden();
-          await expectSidebar(page, site);
+          await expectSidebar(page, site, articles);
           await expectReadOnlyComments(page, p.article);
           await expectContentsLinksWork(page, p.article, at(p.path));
         });
@@ -283,7 +297,7 @@ export function prerenderTests(dir) {
         await expect(page).toHaveTitle(`${NOT_FOUND} – ${site.name}`);
         await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', at('/'));
         await expect(page.getByRole('navigation', { name: 'Contents' })).toHaveCount(0);
-        await expectSidebar(page, site);
+        await expectSidebar(page, site, articles);
       });
     }
 

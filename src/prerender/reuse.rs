@@ -1,0 +1,162 @@
+//! Pages taken from the last build when nothing they are made from has changed: after one article is
+//! edited, a site of 10,000 articles renders only the pages that show it.
+//!
+//! A page's fingerprint hashes everything it is rendered from: the renderer itself (the program's
+//! bytes, so a code change renders everything), Trunk's page shell, the public URL, `site.json`, what
+//! the sidebar's widgets list, and the page's own route (its articles in full, its neighbours and
+//! related articles, its list and pager). Each build records every page's fingerprint and a hash of the
+//! text it wrote, in a file beside the program (`target/<profile>/prerender-cache/`), one per dist
+//! folder. The next build takes a page from the last build's dist folder only when both still match,
+//! so a build that failed half way, or a page changed by hand, is rendered again.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::hash::{DefaultHasher, Hasher};
+use std::path::{Path, PathBuf};
+
+/// A hash of text written to it, with `write!`: what a page is made from, or a page.
+#[derive(Default)]
+pub struct Fingerprint(DefaultHasher);
+
+impl Fingerprint {
+    /// Starts from another fingerprint's value: a page's from its build's.
+    pub fn after(first: u64) -> Fingerprint {
+        let mut f = Fingerprint::default();
+        f.0.write_u64(first);
+        f
+    }
+
+    /// The fingerprint of something's `Debug` text.
+    pub fn add(&mut self, value: &impl std::fmt::Debug) {
+        // Writing to a hasher cannot fail.
+        let _ = write!(self, "{value:?}\u{0}");
+    }
+
+    pub fn finish(&self) -> u64 {
+        self.0.finish()
+    }
+}
+
+impl std::fmt::Write for Fingerprint {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.write(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// A page's text, hashed.
+pub fn text_hash(text: &str) -> u64 {
+    bytes_hash(text.as_bytes())
+}
+
+/// Bytes, hashed: the renderer's program.
+pub fn bytes_hash(bytes: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    h.write(bytes);
+    h.finish()
+}
+
+/// The last build's pages, and what each was made from.
+pub struct LastBuild {
+    /// The last build's output folder.
+    dir: PathBuf,
+    /// The renderer's own fingerprint (its program's bytes).
+    pub program: u64,
+    /// Each page of the last build: (its inputs' fingerprint, its text's hash).
+    pages: HashMap<PathBuf, (u64, u64)>,
+}
+
+impl LastBuild {
+    /// The last build in `dir`, as `record` describes it (none when there is no such file yet), for
+    /// the renderer whose fingerprint is `program`.
+    pub fn read(dir: &Path, record: &Path, program: u64) -> LastBuild {
+        let text = std::fs::read_to_string(record).unwrap_or_default();
+        let pages = text
+            .lines()
+            .filter_map(|line| {
+                let mut fields = line.splitn(3, '\t');
+                let inputs = u64::from_str_radix(fields.next()?, 16).ok()?;
+                let page = u64::from_str_radix(fields.next()?, 16).ok()?;
+                Some((PathBuf::from(fields.next()?), (inputs, page)))
+            })
+            .collect();
+        LastBuild {
+            dir: dir.to_owned(),
+            program,
+            pages,
+        }
+    }
+
+    /// The last build's text of `file`, when it was made from the same inputs and is still as it was
+    /// written.
+    pub fn page(&self, file: &Path, inputs: u64) -> Option<String> {
+        let &(was, hash) = self.pages.get(file)?;
+        if was != inputs {
+            return None;
+        }
+        let text = std::fs::read_to_string(self.dir.join(file)).ok()?;
+        (text_hash(&text) == hash).then_some(text)
+    }
+}
+
+/// The record of a build's pages for the next one: a line per page, `inputs<TAB>text<TAB>file`.
+pub fn record(pages: &[(PathBuf, u64, u64)]) -> String {
+    let mut out = String::new();
+    for (file, inputs, text) in pages {
+        let _ = writeln!(out, "{inputs:016x}\t{text:016x}\t{}", file.display());
+    }
+    out
+}
+
+/// Where the record of the build in `dist` is kept: beside the renderer's program
+/// (`target/<profile>/prerender-cache/<hash of the folder's path>.tsv`), never in the site.
+pub fn record_path(program: &Path, dist: &Path) -> Option<PathBuf> {
+    let dist = std::fs::canonicalize(dist).unwrap_or_else(|_| dist.to_owned());
+    let name = format!("{:016x}.tsv", text_hash(&dist.to_string_lossy()));
+    Some(program.parent()?.join("prerender-cache").join(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_is_taken_again_only_with_the_same_inputs_and_text() {
+        let dir = std::env::temp_dir().join(format!("broadsheet-reuse-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("articles/a")).unwrap();
+        let file = PathBuf::from("articles/a/index.html");
+        std::fs::write(dir.join(&file), "<p>A</p>").unwrap();
+        let recorded = record(&[(file.clone(), 7, text_hash("<p>A</p>"))]);
+        let record_file = dir.join("record.tsv");
+        std::fs::write(&record_file, &recorded).unwrap();
+
+        let last = LastBuild::read(&dir, &record_file, 1);
+        assert_eq!(last.page(&file, 7).as_deref(), Some("<p>A</p>"));
+        // Other inputs, another page, or the page changed since: render it.
+        assert_eq!(last.page(&file, 8), None);
+        assert_eq!(last.page(Path::new("articles/b/index.html"), 7), None);
+        std::fs::write(dir.join(&file), "<p>A, edited by hand</p>").unwrap();
+        assert_eq!(last.page(&file, 7), None);
+        // No record yet: nothing is taken.
+        assert_eq!(
+            LastBuild::read(&dir, &dir.join("none.tsv"), 1).page(&file, 7),
+            None
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn fingerprints_follow_their_inputs() {
+        let of = |parts: &[&str]| {
+            let mut f = Fingerprint::after(1);
+            for p in parts {
+                f.add(p);
+            }
+            f.finish()
+        };
+        assert_eq!(of(&["a", "b"]), of(&["a", "b"]));
+        assert_ne!(of(&["a", "b"]), of(&["a", "c"]));
+        assert_ne!(of(&["ab", ""]), of(&["a", "b"]));
+        assert_ne!(Fingerprint::after(1).finish(), Fingerprint::after(2).finish());
+    }
+}
