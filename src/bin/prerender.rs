@@ -37,8 +37,8 @@ fn main() -> ExitCode {
         last_build,
     };
     match run(&job) {
-        Ok(written) => {
-            println!("prerender: wrote {} files", written.len());
+        Ok(built) => {
+            println!("prerender: wrote {} files", built.files.len());
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -28,6 +28,7 @@ use crate::paths::{self, SEARCH_PATH};
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use seo::{Listing, Page};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -124,7 +125,6 @@ struct Route {
 }
 
 // Every variant holds whole articles; one route's size next to another's does not matter.
-// Its `Debug` text is what the page is made from ([`reuse`]).
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 enum RouteKind {
@@ -190,6 +190,45 @@ impl Catalogues {
         Languages {
             page: Arc::clone(page),
             site: Arc::clone(&self.site),
+        }
+    }
+}
+
+impl RouteKind {
+    /// Adds what the page is made from to `f`, each article by its own fingerprint (`articles`, by
+    /// slug), so an article is hashed once however many pages show it.
+    fn fingerprint(&self, f: &mut reuse::Fingerprint, articles: &HashMap<&str, u64>) {
+        let mut add = |a: &Article| f.add(&articles.get(a.slug.as_str()));
+        match self {
+            RouteKind::Front { article, more, .. } => {
+                add(article);
+                more.iter().for_each(&mut add);
+            }
+            RouteKind::Article {
+                article,
+                previous,
+                next,
+                related,
+            } => {
+                add(article);
+                previous.iter().chain(next).chain(related).for_each(&mut add);
+            }
+            RouteKind::List { articles, .. } => articles.iter().for_each(&mut add),
+            RouteKind::NotFound { latest } => latest.iter().for_each(&mut add),
+            RouteKind::Archive { .. } | RouteKind::Search { .. } => {}
+        }
+        // Everything else a page holds (its kind, lists, pager, headings), without the articles.
+        match self {
+            RouteKind::Front { pager, .. } => f.add(&("front", pager)),
+            RouteKind::Article { .. } => f.add(&"article"),
+            RouteKind::List {
+                heading,
+                listing,
+                pager,
+                ..
+            } => f.add(&(heading, listing, pager)),
+            RouteKind::NotFound { .. } => f.add(&"not found"),
+            RouteKind::Archive { .. } | RouteKind::Search { .. } => f.add(self),
         }
     }
 }
@@ -561,8 +600,8 @@ fn write(out: &Path, file: &Path, text: &str) -> Result<(), String> {
 
 /// Writes every page, the loader, `_headers` with the policy, `sitemap.xml` (and its parts past
 /// 50,000 addresses),
-/// `feed.xml` and `robots.txt` into `job.out`, and returns the files written, relative to it.
-pub fn run(job: &Job) -> Result<Vec<PathBuf>, String> {
+/// `feed.xml` and `robots.txt` into `job.out`, and says what it wrote.
+pub fn run(job: &Job) -> Result<Built, String> {
     paths::set_base(&job.public_url);
     let public_url = format!("{}/", paths::base());
     let set = read_content(&job.content)?;
@@ -620,7 +659,18 @@ pub fn run(job: &Job) -> Result<Vec<PathBuf>, String> {
     for (file, text) in &site.written {
         write(&job.out, file, text)?;
     }
-    Ok(site.written.into_iter().map(|(file, _)| file).collect())
+    Ok(Built {
+        files: site.written.into_iter().map(|(file, _)| file).collect(),
+        reused: site.reused,
+    })
+}
+
+/// What a run wrote.
+pub struct Built {
+    /// The files written, relative to the output folder.
+    pub files: Vec<PathBuf>,
+    /// How many pages were taken from the last build rather than rendered.
+    pub reused: usize,
 }
 
 /// What Trunk left in the staging folder that the renderer builds on.
@@ -702,12 +752,25 @@ pub fn render_site_reusing(
         f.add(&*shared.publication);
         f.finish()
     });
+    // Each article's own fingerprint, once.
+    let articles: HashMap<&str, u64> = match build {
+        Some(_) => set
+            .articles
+            .iter()
+            .map(|a| {
+                let mut f = reuse::Fingerprint::default();
+                f.add(a);
+                (a.slug.as_str(), f.finish())
+            })
+            .collect(),
+        None => HashMap::new(),
+    };
     let rendered = render_pages(routes, |route| {
         let file = route.file.clone();
         let inputs = build.map(|build| {
             let mut f = reuse::Fingerprint::after(build);
             f.add(&route.file);
-            f.add(&route.kind);
+            route.kind.fingerprint(&mut f, &articles);
             f.finish()
         });
         let again = last

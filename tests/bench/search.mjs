@@ -45,7 +45,7 @@ async function searchOnce(browser, url, dist, word) {
     await page.waitForFunction(() => document.querySelector('leptos-island')?.hasAttribute('data-hydrated'), null, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
     counting = true;
-    const box = page.getByLabel('Search articles');
+    const box = page.getByRole('main').getByLabel('Search articles');
     await box.tap();
     await box.pressSequentially(word, { delay: KEYSTROKE_MS });
     const typed = await page.evaluate(() => performance.now());
