@@ -5,8 +5,11 @@
 //! pages, but the feed and sitemap still never announce a draft.
 #![cfg(feature = "ssr")]
 
+mod common;
+
 use broadsheet::prerender::{run, Job};
-use std::path::{Path, PathBuf};
+use common::repo;
+use std::path::PathBuf;
 
 const DRAFT: &str = "articles/tide-tables-draft/index.html";
 const FUTURE: &str = "articles/regatta-2099/index.html";
@@ -19,14 +22,7 @@ impl Staging {
     fn new(name: &str) -> Staging {
         let dir = std::env::temp_dir().join(format!("broadsheet-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            dir.join("index.html"),
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Broadsheet</title></head>\
-             <body><div id=\"app\"></div></body></html>\n",
-        )
-        .unwrap();
-        std::fs::copy(repo("public/_headers"), dir.join("_headers")).unwrap();
+        common::trunk_staging(&dir);
         Staging(dir)
     }
 
@@ -54,10 +50,6 @@ impl Drop for Staging {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
-}
-
-fn repo(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
 #[test]

@@ -3,12 +3,11 @@
 //! writes. Run as the post-build hook runs it (`prerender::run`), on a copy of `tests/content/multi`.
 #![cfg(feature = "ssr")]
 
-use broadsheet::prerender::{run, Job};
-use std::path::{Path, PathBuf};
+mod common;
 
-fn repo(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
-}
+use broadsheet::prerender::{run, Job};
+use common::repo;
+use std::path::{Path, PathBuf};
 
 /// A folder under the system's temporary folder, empty.
 fn folder(root: &Path, name: &str) -> PathBuf {
@@ -21,13 +20,7 @@ fn folder(root: &Path, name: &str) -> PathBuf {
 /// A staging folder as Trunk leaves it for the hook.
 fn staging(root: &Path, name: &str) -> PathBuf {
     let dir = folder(root, name);
-    std::fs::write(
-        dir.join("index.html"),
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Broadsheet</title></head>\
-         <body><div id=\"app\"></div></body></html>\n",
-    )
-    .unwrap();
-    std::fs::copy(repo("public/_headers"), dir.join("_headers")).unwrap();
+    common::trunk_staging(&dir);
     dir
 }
 

@@ -226,3 +226,17 @@ pub fn expected_lines(dir: &Path) -> Vec<(String, String)> {
     );
     lines
 }
+
+/// Fills `dir` with what Trunk leaves in its staging folder for the post-build hook: an `index.html`
+/// page shell and `public/_headers`.
+pub fn trunk_staging(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(
+        dir.join("index.html"),
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Broadsheet</title></head>\
+         <body><div id=\"app\"></div></body></html>\n",
+    )
+    .unwrap();
+    let headers = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/_headers");
+    std::fs::copy(headers, dir.join("_headers")).unwrap();
+}
