@@ -3,7 +3,7 @@
 //! out once for the whole build ([`Publication`]) and is in every page's context.
 
 use super::Languages;
-use crate::content::archive::{month_path, months, ARCHIVE_PATH};
+use crate::content::archive::{month_path, months, Month, ARCHIVE_PATH};
 use crate::content::taxonomy::{term_path, terms, Kind};
 use crate::content::{Article, RecentArticles, Site, Widget};
 use crate::paths::{self, SEARCH_PATH};
@@ -37,6 +37,16 @@ pub struct MonthCount {
     pub year: u16,
     pub month: u8,
     pub count: usize,
+}
+
+impl From<&Month<'_>> for MonthCount {
+    fn from(m: &Month<'_>) -> MonthCount {
+        MonthCount {
+            year: m.year,
+            month: m.month,
+            count: m.articles.len(),
+        }
+    }
 }
 
 /// What the widgets list, the same on every page of a build.
@@ -84,11 +94,7 @@ impl Publication {
             categories,
             months: months(articles)
                 .into_iter()
-                .map(|m| MonthCount {
-                    year: m.year,
-                    month: m.month,
-                    count: m.articles.len(),
-                })
+                .map(|m| MonthCount::from(&m))
                 .collect(),
         }
     }
@@ -134,7 +140,7 @@ pub fn RecentArticlesWidget(widget: RecentArticles, title_id: String) -> impl In
                     .into_iter()
                     .map(|a| {
                         view! {
-                            <li class="widget-list__item" lang=a.lang>
+                            <li lang=a.lang>
                                 <a href=paths::url(&a.path)>{a.title}</a>
                             </li>
                         }
@@ -145,20 +151,25 @@ pub fn RecentArticlesWidget(widget: RecentArticles, title_id: String) -> impl In
     }
 }
 
-/// Links to pages of articles, each with how many it lists.
+/// Links to pages of articles, each with how many it lists (in the site's language): a widget's
+/// categories or months, the archive's months.
 #[component]
-fn CountedList(items: Vec<Counted>) -> impl IntoView {
+pub fn CountedList(
+    items: Vec<Counted>,
+    /// The list's class: `widget-list`, `archive__months`.
+    class: &'static str,
+) -> impl IntoView {
     let site = Languages::get().site;
     view! {
-        <ul class="widget-list">
+        <ul class=class>
             {items
                 .into_iter()
                 .map(|item| {
                     view! {
-                        <li class="widget-list__item">
+                        <li>
                             <a href=paths::url(&item.path)>{item.text}</a>
                             " "
-                            <span class="widget-list__count">{site.count("articles-count", item.count)}</span>
+                            <span class="counted__count">{site.count("articles-count", item.count)}</span>
                         </li>
                     }
                 })
@@ -174,7 +185,7 @@ pub fn CategoriesWidget(title: Option<String>, title_id: String) -> impl IntoVie
     let items = Publication::get().categories.clone();
     view! {
         <WidgetSection class="widget--categories" title title_id>
-            <CountedList items />
+            <CountedList items class="widget-list" />
         </WidgetSection>
     }
 }
@@ -196,7 +207,7 @@ pub fn ArchivesWidget(title: Option<String>, title_id: String) -> impl IntoView 
         .collect();
     view! {
         <WidgetSection class="widget--archives" title title_id>
-            <CountedList items />
+            <CountedList items class="widget-list" />
             <p class="widget__more">
                 <a href=paths::url(ARCHIVE_PATH)>{site.text("all-months")}</a>
             </p>

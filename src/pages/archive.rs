@@ -1,10 +1,9 @@
 //! The archive's index (`/archive/`): every month with an article, newest first, under its year,
 //! each with how many articles it has. Each month's own pages are list pages.
 
-use crate::components::widgets::MonthCount;
+use crate::components::widgets::{Counted, CountedList, MonthCount};
 use crate::components::{Languages, Layout};
 use crate::content::archive::month_path;
-use crate::paths;
 use leptos::prelude::*;
 
 #[component]
@@ -13,11 +12,16 @@ pub fn ArchivePage(
     months: Vec<MonthCount>,
 ) -> impl IntoView {
     let t = Languages::get().page;
-    let mut years: Vec<(u16, Vec<MonthCount>)> = Vec::new();
-    for month in months {
+    let mut years: Vec<(u16, Vec<Counted>)> = Vec::new();
+    for m in months {
+        let item = Counted {
+            text: t.month(m.year, m.month),
+            path: month_path(m.year, m.month),
+            count: m.count,
+        };
         match years.last_mut() {
-            Some((year, months)) if *year == month.year => months.push(month),
-            _ => years.push((month.year, vec![month])),
+            Some((year, items)) if *year == m.year => items.push(item),
+            _ => years.push((m.year, vec![item])),
         }
     }
     view! {
@@ -28,7 +32,7 @@ pub fn ArchivePage(
                 </header>
                 {years
                     .into_iter()
-                    .map(|(year, months)| {
+                    .map(|(year, items)| {
                         let id = format!("archive-{year:04}");
                         let labelled_by = id.clone();
                         view! {
@@ -36,24 +40,7 @@ pub fn ArchivePage(
                                 <h2 class="archive__year-title" id=id>
                                     {t.year(year)}
                                 </h2>
-                                <ul class="archive__months">
-                                    {months
-                                        .into_iter()
-                                        .map(|m| {
-                                            view! {
-                                                <li class="archive__month">
-                                                    <a href=paths::url(&month_path(m.year, m.month))>
-                                                        {t.month(m.year, m.month)}
-                                                    </a>
-                                                    " "
-                                                    <span class="archive__count">
-                                                        {t.count("articles-count", m.count)}
-                                                    </span>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
+                                <CountedList items class="archive__months" />
                             </section>
                         }
                     })

@@ -443,14 +443,7 @@ fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
                 path: ARCHIVE_PATH.to_owned(),
                 feed: None,
             },
-            months: months
-                .iter()
-                .map(|m| MonthCount {
-                    year: m.year,
-                    month: m.month,
-                    count: m.articles.len(),
-                })
-                .collect(),
+            months: months.iter().map(MonthCount::from).collect(),
         },
     });
     for month in &months {
