@@ -7,8 +7,10 @@
 //
 // - Every core works: each file is compressed on libuv's thread pool (zlib's asynchronous calls), as
 //   many at once as the machine has cores.
-// - A file whose bytes are the same as in PREVIOUS (the last build's folder: Trunk's dist/ while the
-//   hook runs) takes its siblings from there instead of compressing it again.
+// - A file that is the same as in PREVIOUS (the last build's folder: Trunk's dist/ while the hook runs)
+//   takes its siblings from there instead of compressing it again: hard-linked when the file itself is
+//   (a page the prerenderer took from the last build, src/prerender/reuse.rs), otherwise copied when
+//   its bytes are equal.
 // - The files every page loads (WebAssembly, JavaScript, CSS, feeds) get the strongest settings
 //   (gzip 9, Brotli 11). Pages get gzip 9 and Brotli 5: on a 44 KB article page Brotli 11 takes 73 ms
 //   for 9.1 KB, Brotli 9 25 ms for 10.1 KB and Brotli 5 3 ms for 10.3 KB; at 11, a site of 10,000
@@ -19,7 +21,7 @@ const cores = availableParallelism();
 // Read by libuv when its thread pool first starts, which is on the first compression below.
 process.env.UV_THREADPOOL_SIZE = String(Math.max(4, cores));
 
-const { readdir, readFile, writeFile } = await import('node:fs/promises');
+const { copyFile, link, readdir, readFile, stat, writeFile } = await import('node:fs/promises');
 const { join, relative } = await import('node:path');
 const { promisify } = await import('node:util');
 const zlib = await import('node:zlib');
@@ -46,15 +48,33 @@ async function* files(d) {
 const PAGEFIND_COMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
 const readOrNull = (path) => readFile(path).catch(() => null);
+const statOrNull = (path) => stat(path).catch(() => null);
 
-/** The last build's siblings of a file with these bytes, or null when it changed (or is new). */
-async function previousSiblings(file, data) {
-  if (!previous) return null;
-  const before = join(previous, relative(dir, file));
+/** Whether `file` is the last build's file `before` itself (a hard link to it): then its siblings are
+ *  too, and nothing need be read. */
+async function sameFile(file, before) {
+  const [now, then] = await Promise.all([stat(file), statOrNull(before)]);
+  return then !== null && now.ino === then.ino && now.dev === then.dev;
+}
+
+/** The siblings of the last build's file `before`, when it had these bytes; otherwise null. */
+async function previousSiblings(before, data) {
   const old = await readOrNull(before);
   if (!old || !old.equals(data)) return null;
   const [gz, br] = await Promise.all([readOrNull(`${before}.gz`), readOrNull(`${before}.br`)]);
   return gz && br ? { gz, br } : null;
+}
+
+/** Links the last build's siblings of `before` beside `file` (copies them where links fail); false
+ *  when there are none. */
+async function linkSiblings(file, before) {
+  for (const ext of ['.gz', '.br']) {
+    if (!(await statOrNull(`${before}${ext}`))) return false;
+  }
+  for (const ext of ['.gz', '.br']) {
+    await link(`${before}${ext}`, `${file}${ext}`).catch(() => copyFile(`${before}${ext}`, `${file}${ext}`));
+  }
+  return true;
 }
 
 const brotliQuality = (file) => (file.endsWith('.html') ? 5 : zlib.constants.BROTLI_MAX_QUALITY);
@@ -62,8 +82,13 @@ const brotliQuality = (file) => (file.endsWith('.html') ? 5 : zlib.constants.BRO
 let compressed = 0;
 let reused = 0;
 async function compress(file) {
+  const before = previous ? join(previous, relative(dir, file)) : null;
+  if (before && (await sameFile(file, before)) && (await linkSiblings(file, before))) {
+    reused++;
+    return;
+  }
   const data = await readFile(file);
-  let siblings = await previousSiblings(file, data);
+  let siblings = before ? await previousSiblings(before, data) : null;
   if (siblings) {
     reused++;
   } else {

@@ -86,6 +86,17 @@ fn an_edit_renders_only_the_pages_it_touches_and_the_site_is_as_if_built_afresh(
         .count();
     assert_eq!(built.reused, pages);
     assert_eq!(files(&same), files(&first));
+    // Taken, not read and written again: the page is the last build's file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let inode = |dir: &Path| {
+            std::fs::metadata(dir.join("articles/spring-fish-festival/index.html"))
+                .unwrap()
+                .ino()
+        };
+        assert_eq!(inode(&same), inode(&first));
+    }
 
     // A paragraph of one article changes: its page, its neighbours' and the lists holding it are
     // rendered again, the rest taken; the result is what a build from scratch writes.

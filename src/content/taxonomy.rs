@@ -132,22 +132,25 @@ impl<'a> RelatedIndex<'a> {
     /// Up to `n` articles related to the article at `at`: most shared categories and tags first, then
     /// newest first. None when no other article shares one: no filler.
     pub fn related(&self, at: usize, n: usize) -> Vec<&'a Article> {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        // How many names each article shares with this one, by index: counted in a plain vector, as
+        // a common category is given by thousands of articles on a large site.
+        let mut shared = vec![0usize; self.articles.len()];
         for name in &self.names[at] {
             for &other in &self.giving[name] {
-                if self.articles[other].slug != self.articles[at].slug {
-                    *shared.entry(other).or_default() += 1;
-                }
+                shared[other] += 1;
             }
         }
-        let mut scored: Vec<(usize, usize)> = shared.into_iter().collect();
-        // A lower index is newer.
-        scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        scored
-            .into_iter()
-            .take(n)
-            .map(|(i, _)| &self.articles[i])
-            .collect()
+        shared[at] = 0;
+        // The best n, most shared first; among equals the newest (a lower index), which comes first.
+        let mut best: Vec<usize> = Vec::with_capacity(n + 1);
+        for (i, &count) in shared.iter().enumerate().filter(|&(_, &count)| count > 0) {
+            let place = best.iter().position(|&b| shared[b] < count).unwrap_or(best.len());
+            if place < n {
+                best.insert(place, i);
+                best.truncate(n);
+            }
+        }
+        best.into_iter().map(|i| &self.articles[i]).collect()
     }
 }
 

@@ -118,33 +118,33 @@ pub fn clean_markers(html: &str) -> String {
 }
 
 /// One page to write.
-struct Route {
+struct Route<'a> {
     /// Where the page goes, relative to the output folder.
     file: PathBuf,
-    kind: RouteKind,
+    kind: RouteKind<'a>,
 }
 
-// Every variant holds whole articles; one route's size next to another's does not matter.
-#[allow(clippy::large_enum_variant)]
+/// A page's articles are the content set's, borrowed: only a page that is rendered clones them (into
+/// its components' props), so a rebuild that takes most pages from the last build copies no article.
 #[derive(Debug)]
-enum RouteKind {
+enum RouteKind<'a> {
     /// The newest article, then a page of the others.
     Front {
-        article: Article,
-        more: Vec<Article>,
+        article: &'a Article,
+        more: Vec<&'a Article>,
         pager: Pager,
     },
     Article {
-        article: Article,
-        previous: Option<Article>,
-        next: Option<Article>,
-        related: Vec<Article>,
+        article: &'a Article,
+        previous: Option<&'a Article>,
+        next: Option<&'a Article>,
+        related: Vec<&'a Article>,
     },
     List {
         /// The page's heading; `listing.title` adds which page this is.
         heading: String,
         listing: Listing,
-        articles: Vec<Article>,
+        articles: Vec<&'a Article>,
         pager: Pager,
     },
     /// The archive's index: every month, with how many articles it has.
@@ -158,7 +158,7 @@ enum RouteKind {
         categories: Vec<String>,
     },
     NotFound {
-        latest: Vec<Article>,
+        latest: Vec<&'a Article>,
     },
 }
 
@@ -194,7 +194,7 @@ impl Catalogues {
     }
 }
 
-impl RouteKind {
+impl RouteKind<'_> {
     /// Adds what the page is made from to `f`, each article by its own fingerprint (`articles`, by
     /// slug), so an article is hashed once however many pages show it.
     fn fingerprint(&self, f: &mut reuse::Fingerprint, articles: &HashMap<&str, u64>) {
@@ -202,7 +202,7 @@ impl RouteKind {
         match self {
             RouteKind::Front { article, more, .. } => {
                 add(article);
-                more.iter().for_each(&mut add);
+                more.iter().copied().for_each(&mut add);
             }
             RouteKind::Article {
                 article,
@@ -211,10 +211,15 @@ impl RouteKind {
                 related,
             } => {
                 add(article);
-                previous.iter().chain(next).chain(related).for_each(&mut add);
+                previous
+                    .iter()
+                    .chain(next)
+                    .chain(related)
+                    .copied()
+                    .for_each(&mut add);
             }
-            RouteKind::List { articles, .. } => articles.iter().for_each(&mut add),
-            RouteKind::NotFound { latest } => latest.iter().for_each(&mut add),
+            RouteKind::List { articles, .. } => articles.iter().copied().for_each(&mut add),
+            RouteKind::NotFound { latest } => latest.iter().copied().for_each(&mut add),
             RouteKind::Archive { .. } | RouteKind::Search { .. } => {}
         }
         // Everything else a page holds (its kind, lists, pager, headings), without the articles.
@@ -233,7 +238,7 @@ impl RouteKind {
     }
 }
 
-impl Route {
+impl Route<'_> {
     /// The page's language: its article's, or the site's.
     fn language<'a>(&'a self, site: &'a Site) -> &'a str {
         match &self.kind {
@@ -266,10 +271,12 @@ impl Route {
 
     /// The page's body: the whole rendered page but its `<head>`.
     fn body(self, shared: &Shared, languages: &Languages) -> String {
+        let owned = |articles: Vec<&Article>| -> Vec<Article> { articles.into_iter().cloned().collect() };
         match self.kind {
             RouteKind::Front { article, more, pager } => {
+                let article = article.clone();
                 let more = FrontList {
-                    articles: more,
+                    articles: owned(more),
                     pager,
                 };
                 render(shared, languages, move || view! { <ArticlePage article more /> })
@@ -279,19 +286,26 @@ impl Route {
                 previous,
                 next,
                 related,
-            } => render(shared, languages, move || {
-                view! { <ArticlePage article previous next related /> }
-            }),
+            } => {
+                let (article, previous, next, related) =
+                    (article.clone(), previous.cloned(), next.cloned(), owned(related));
+                render(shared, languages, move || {
+                    view! { <ArticlePage article previous next related /> }
+                })
+            }
             RouteKind::List {
                 heading: title,
                 articles,
                 pager,
                 ..
-            } => render(
-                shared,
-                languages,
-                move || view! { <ListPage title articles pager /> },
-            ),
+            } => {
+                let articles = owned(articles);
+                render(
+                    shared,
+                    languages,
+                    move || view! { <ListPage title articles pager /> },
+                )
+            }
             RouteKind::Archive { months, .. } => {
                 render(shared, languages, move || view! { <ArchivePage months /> })
             }
@@ -299,6 +313,7 @@ impl Route {
                 render(shared, languages, move || view! { <SearchPage categories /> })
             }
             RouteKind::NotFound { latest } => {
+                let latest = owned(latest);
                 render(shared, languages, move || view! { <NotFound latest /> })
             }
         }
@@ -312,14 +327,14 @@ fn file_for(path: &str) -> PathBuf {
 
 /// One list's pages, `per_page` articles each: `first` is the first page's site path, `title` its
 /// heading and `description` what it holds.
-fn list_routes(
+fn list_routes<'a>(
     t: &Catalogue,
     first: &str,
     (title, description): (&str, &str),
     feed: Option<(String, String)>,
-    articles: &[&Article],
+    articles: &[&'a Article],
     per_page: usize,
-) -> Vec<Route> {
+) -> Vec<Route<'a>> {
     let total = page_count(articles.len(), per_page);
     (1..=total)
         .map(|current| {
@@ -355,7 +370,7 @@ fn list_routes(
                         .iter()
                         .skip((current - 1) * per_page)
                         .take(per_page)
-                        .map(|a| (*a).clone())
+                        .copied()
                         .collect(),
                     pager,
                 },
@@ -369,7 +384,7 @@ fn list_routes(
 /// author's pages, the archive (`/archive/` and each month's pages), the search page and the
 /// not-found page.
 /// `t` is the site's catalogue: list pages are in the site's language.
-fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
+fn routes<'a>(set: &'a ContentSet, t: &Catalogue) -> Vec<Route<'a>> {
     let per_page = set.site.per_page;
     let mut routes = Vec::new();
     if let Some((newest, older)) = set.articles.split_first() {
@@ -377,8 +392,8 @@ fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
         routes.push(Route {
             file: "index.html".into(),
             kind: RouteKind::Front {
-                article: newest.clone(),
-                more: older.iter().take(per_page).cloned().collect(),
+                article: newest,
+                more: older.iter().take(per_page).collect(),
                 pager: Pager {
                     first: "/".into(),
                     current: 1,
@@ -404,10 +419,10 @@ fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
         routes.push(Route {
             file: Path::new("articles").join(&article.slug).join("index.html"),
             kind: RouteKind::Article {
-                article: article.clone(),
-                previous: previous.cloned(),
-                next: next.cloned(),
-                related: related.related(at, RELATED_MAX).into_iter().cloned().collect(),
+                article,
+                previous,
+                next,
+                related: related.related(at, RELATED_MAX),
             },
         });
     }
@@ -483,7 +498,7 @@ fn routes(set: &ContentSet, t: &Catalogue) -> Vec<Route> {
     routes.push(Route {
         file: "404.html".into(),
         kind: RouteKind::NotFound {
-            latest: set.articles.iter().take(NOT_FOUND_LATEST).cloned().collect(),
+            latest: set.articles.iter().take(NOT_FOUND_LATEST).collect(),
         },
     });
     routes
@@ -633,29 +648,53 @@ pub fn run(job: &Job) -> Result<Built, String> {
         (reuse::LastBuild::read(dist, record, program), record)
     });
     let site = render_site_reusing(&trunk, &set, &public_url, last.as_ref().map(|(l, _)| l))?;
-    if let Some((_, record)) = &last {
-        eprintln!(
-            "prerender: {} of {} pages taken from the last build, unchanged",
-            site.reused,
-            site.pages.len()
-        );
-        if let Some(dir) = record.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
-        std::fs::write(record, reuse::record(&site.pages))
-            .map_err(|e| format!("{}: {e}", record.display()))?;
-    }
     for file in &site.removed {
         let path = job.out.join(file);
         std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     }
+    for (file, from) in &site.reused {
+        link(from, &job.out.join(file))?;
+    }
     for (file, text) in &site.written {
         write(&job.out, file, text)?;
     }
+    if let Some((_, record)) = &last {
+        eprintln!(
+            "prerender: {} of {} pages taken from the last build, unchanged",
+            site.reused.len(),
+            site.pages.len()
+        );
+        // Each page's file as this build leaves it, for the next build to check without reading it.
+        let pages = site
+            .pages
+            .iter()
+            .map(|(file, inputs)| {
+                let path = job.out.join(file);
+                let stamp =
+                    reuse::Stamp::of(&path).ok_or_else(|| format!("{}: not written", path.display()))?;
+                Ok((file.clone(), *inputs, stamp))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        if let Some(dir) = record.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(record, reuse::record(&pages)).map_err(|e| format!("{}: {e}", record.display()))?;
+    }
     Ok(Built {
         files: site.written.into_iter().map(|(file, _)| file).collect(),
-        reused: site.reused,
+        reused: site.reused.len(),
     })
+}
+
+/// Puts the last build's page `from` at `to`: a hard link (both are in Trunk's dist folder, and no
+/// step after this one writes to a page), or a copy where the file system has none.
+fn link(from: &Path, to: &Path) -> Result<(), String> {
+    if let Some(dir) = to.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::hard_link(from, to)
+        .or_else(|_| std::fs::copy(from, to).map(|_| ()))
+        .map_err(|e| format!("{}: {e}", to.display()))
 }
 
 /// What a run wrote.
@@ -682,10 +721,11 @@ pub struct SiteFiles {
     pub written: Vec<(PathBuf, String)>,
     /// Trunk's files that the pages replace (the stylesheets, now in each page).
     pub removed: Vec<PathBuf>,
-    /// Each page's fingerprints, for the next build ([`reuse::record`]): (file, inputs, text).
-    pub pages: Vec<(PathBuf, u64, u64)>,
-    /// How many pages were taken from the last build rather than rendered.
-    pub reused: usize,
+    /// Pages taken from the last build rather than rendered: (path relative to the output folder,
+    /// the last build's file).
+    pub reused: Vec<(PathBuf, PathBuf)>,
+    /// Each page's inputs' fingerprint, for the next build ([`reuse::record`]): (file, inputs).
+    pub pages: Vec<(PathBuf, u64)>,
 }
 
 /// Every file the renderer writes, from Trunk's output and a checked content set: the pages, the
@@ -769,20 +809,22 @@ pub fn render_site_reusing(
         let again = last
             .zip(inputs)
             .and_then(|(last, inputs)| last.page(&file, inputs));
-        let reused = again.is_some();
-        let text = match again {
-            Some(text) => text,
-            None => page(&shell, set, &shared, &catalogues, public_url, route)?,
+        let page = match again {
+            Some(from) => PageFile::Reused(from),
+            None => PageFile::Rendered(page(&shell, set, &shared, &catalogues, public_url, route)?),
         };
-        Ok((file, text, inputs, reused))
+        Ok((file, page, inputs))
     })?;
-    let reused = rendered.iter().filter(|page| page.3).count();
     let mut pages = Vec::new();
-    for (file, text, inputs, _) in rendered {
+    let mut reused = Vec::new();
+    for (file, page, inputs) in rendered {
         if let Some(inputs) = inputs {
-            pages.push((file.clone(), inputs, reuse::text_hash(&text)));
+            pages.push((file.clone(), inputs));
         }
-        written.push((file, text));
+        match page {
+            PageFile::Rendered(text) => written.push((file, text)),
+            PageFile::Reused(from) => reused.push((file, from)),
+        }
     }
     written.extend(term_feeds(set, &catalogues.site));
     // Drafts, shown by debug builds, are never announced.
@@ -800,23 +842,29 @@ pub fn render_site_reusing(
     Ok(SiteFiles {
         written,
         removed,
-        pages,
         reused,
+        pages,
     })
+}
+
+/// A page's file: rendered now, or the last build's.
+enum PageFile {
+    Rendered(String),
+    Reused(PathBuf),
 }
 
 /// Renders every route with `render_one`, on as many threads as the machine has cores (each page is
 /// rendered on its own, with its own reactive owner), and returns the pages in the routes' order.
-fn render_pages<T, F>(routes: Vec<Route>, render_one: F) -> Result<Vec<T>, String>
+fn render_pages<'a, T, F>(routes: Vec<Route<'a>>, render_one: F) -> Result<Vec<T>, String>
 where
     T: Send,
-    F: Fn(Route) -> Result<T, String> + Sync,
+    F: Fn(Route<'a>) -> Result<T, String> + Sync,
 {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let per_thread = routes.len().div_ceil(threads).max(1);
     let mut routes = routes.into_iter();
-    let chunks: Vec<Vec<Route>> = std::iter::from_fn(|| {
-        let chunk: Vec<Route> = routes.by_ref().take(per_thread).collect();
+    let chunks: Vec<Vec<Route<'a>>> = std::iter::from_fn(|| {
+        let chunk: Vec<Route<'a>> = routes.by_ref().take(per_thread).collect();
         (!chunk.is_empty()).then_some(chunk)
     })
     .collect();

@@ -4,15 +4,17 @@
 //! A page's fingerprint hashes everything it is rendered from: the renderer itself (the program's
 //! bytes, so a code change renders everything), Trunk's page shell, the public URL, `site.json`, what
 //! the sidebar's widgets list, and the page's own route (its articles in full, its neighbours and
-//! related articles, its list and pager). Each build records every page's fingerprint and a hash of the
-//! text it wrote, in a file beside the program (`target/<profile>/prerender-cache/`), one per dist
-//! folder. The next build takes a page from the last build's dist folder only when both still match,
-//! so a build that failed half way, or a page changed by hand, is rendered again.
+//! related articles, its list and pager). Each build records every page's fingerprint and its file's
+//! [`Stamp`] (length and modification time), in a file beside the program
+//! (`target/<profile>/prerender-cache/`), one per dist folder. The next build takes a page from the
+//! last build's dist folder only when both still match, so a build that failed half way, or a page
+//! changed by hand, is rendered again; a page taken is hard-linked, not read and written again.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
 
 /// A hash of text written to it, with `write!`: what a page is made from, or a page.
 #[derive(Default)]
@@ -44,7 +46,7 @@ impl std::fmt::Write for Fingerprint {
     }
 }
 
-/// A page's text, hashed.
+/// Text hashed: the dist folder's path, for its record's name.
 pub fn text_hash(text: &str) -> u64 {
     bytes_hash(text.as_bytes())
 }
@@ -56,14 +58,34 @@ pub fn bytes_hash(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
+/// A file as its build left it: its length and modification time (to the nanosecond), which any
+/// later write changes. Comparing stamps needs no reading of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    modified: u128,
+}
+
+impl Stamp {
+    /// The stamp of the file at `path`, if there is one.
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos();
+        Some(Stamp {
+            len: meta.len(),
+            modified,
+        })
+    }
+}
+
 /// The last build's pages, and what each was made from.
 pub struct LastBuild {
     /// The last build's output folder.
     dir: PathBuf,
     /// The renderer's own fingerprint (its program's bytes).
     pub program: u64,
-    /// Each page of the last build: (its inputs' fingerprint, its text's hash).
-    pages: HashMap<PathBuf, (u64, u64)>,
+    /// Each page of the last build: (its inputs' fingerprint, its file's stamp).
+    pages: HashMap<PathBuf, (u64, Stamp)>,
 }
 
 impl LastBuild {
@@ -74,10 +96,11 @@ impl LastBuild {
         let pages = text
             .lines()
             .filter_map(|line| {
-                let mut fields = line.splitn(3, '\t');
+                let mut fields = line.splitn(4, '\t');
                 let inputs = u64::from_str_radix(fields.next()?, 16).ok()?;
-                let page = u64::from_str_radix(fields.next()?, 16).ok()?;
-                Some((PathBuf::from(fields.next()?), (inputs, page)))
+                let len = fields.next()?.parse().ok()?;
+                let modified = fields.next()?.parse().ok()?;
+                Some((PathBuf::from(fields.next()?), (inputs, Stamp { len, modified })))
             })
             .collect();
         LastBuild {
@@ -87,23 +110,27 @@ impl LastBuild {
         }
     }
 
-    /// The last build's text of `file`, when it was made from the same inputs and is still as it was
-    /// written.
-    pub fn page(&self, file: &Path, inputs: u64) -> Option<String> {
-        let &(was, hash) = self.pages.get(file)?;
-        if was != inputs {
-            return None;
-        }
-        let text = std::fs::read_to_string(self.dir.join(file)).ok()?;
-        (text_hash(&text) == hash).then_some(text)
+    /// Where the last build's `file` is, when it was made from the same inputs and its file is still
+    /// as that build left it.
+    pub fn page(&self, file: &Path, inputs: u64) -> Option<PathBuf> {
+        let &(was, stamp) = self.pages.get(file)?;
+        let path = self.dir.join(file);
+        (was == inputs && Stamp::of(&path) == Some(stamp)).then_some(path)
     }
 }
 
-/// The record of a build's pages for the next one: a line per page, `inputs<TAB>text<TAB>file`.
-pub fn record(pages: &[(PathBuf, u64, u64)]) -> String {
+/// The record of a build's pages for the next one: a line per page,
+/// `inputs<TAB>length<TAB>modified<TAB>file`.
+pub fn record(pages: &[(PathBuf, u64, Stamp)]) -> String {
     let mut out = String::new();
-    for (file, inputs, text) in pages {
-        let _ = writeln!(out, "{inputs:016x}\t{text:016x}\t{}", file.display());
+    for (file, inputs, stamp) in pages {
+        let _ = writeln!(
+            out,
+            "{inputs:016x}\t{}\t{}\t{}",
+            stamp.len,
+            stamp.modified,
+            file.display()
+        );
     }
     out
 }
@@ -121,21 +148,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_page_is_taken_again_only_with_the_same_inputs_and_text() {
+    fn a_page_is_taken_again_only_with_the_same_inputs_and_file() {
         let dir = std::env::temp_dir().join(format!("broadsheet-reuse-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("articles/a")).unwrap();
         let file = PathBuf::from("articles/a/index.html");
-        std::fs::write(dir.join(&file), "<p>A</p>").unwrap();
-        let recorded = record(&[(file.clone(), 7, text_hash("<p>A</p>"))]);
+        let path = dir.join(&file);
+        std::fs::write(&path, "<p>A</p>").unwrap();
+        let recorded = record(&[(file.clone(), 7, Stamp::of(&path).unwrap())]);
         let record_file = dir.join("record.tsv");
         std::fs::write(&record_file, &recorded).unwrap();
 
         let last = LastBuild::read(&dir, &record_file, 1);
-        assert_eq!(last.page(&file, 7).as_deref(), Some("<p>A</p>"));
-        // Other inputs, another page, or the page changed since: render it.
+        assert_eq!(last.page(&file, 7), Some(path.clone()));
+        // Other inputs, another page, or the page written again since (even with the same length): render it.
         assert_eq!(last.page(&file, 8), None);
         assert_eq!(last.page(Path::new("articles/b/index.html"), 7), None);
-        std::fs::write(dir.join(&file), "<p>A, edited by hand</p>").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        std::fs::write(&path, "<p>B</p>").unwrap();
         assert_eq!(last.page(&file, 7), None);
         // No record yet: nothing is taken.
         assert_eq!(

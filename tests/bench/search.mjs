@@ -39,7 +39,7 @@ async function searchOnce(browser, url, dist, word) {
       const sent = [`${file}.br`, file].find((f) => existsSync(f));
       const size = sent ? statSync(sent).size : 0;
       bytes += size;
-      fetched.push(`${new URL(request.url()).pathname} ${size}`);
+      fetched.push(`${Date.now()} ${new URL(request.url()).pathname} ${size}`);
     });
     await page.goto(`${url}search/`, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForFunction(() => document.querySelector('leptos-island')?.hasAttribute('data-hydrated'), null, { timeout: 120_000 });
@@ -49,12 +49,13 @@ async function searchOnce(browser, url, dist, word) {
     await box.tap();
     await box.pressSequentially(word, { delay: KEYSTROKE_MS });
     const typed = await page.evaluate(() => performance.now());
+    const typedAt = Date.now();
     await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
     const shown = await page.evaluate(() => performance.now());
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const results = await page.locator('.search__status').textContent();
-    if (process.env.SEARCH_BENCH_VERBOSE) console.log(fetched.join('\n'));
+    if (process.env.SEARCH_BENCH_VERBOSE) console.log(fetched.map((f) => f.replace(/^\d+/, (t) => String(t - typedAt))).join('\n'));
     return { firstResultMs: shown - typed, bytes, results };
   } finally {
     await context.close();
