@@ -75,7 +75,7 @@ pub struct Hit {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SearchFailed;
 
-/// Loads the index ahead of the first search, so the first results come sooner. A failure shows when
+/// Loads Pagefind ahead of the first search, so the first results come sooner. A failure shows when
 /// the reader searches.
 pub async fn preload(index: String) {
     let _ = load_index(&index).await;

@@ -2,9 +2,10 @@
 //! results that screen readers hear, and the results as links with their date and an excerpt, the
 //! matched words in `<mark>`.
 //!
-//! Searching needs no server: Pagefind's index of every article is files beside the pages, and its
-//! JavaScript is loaded only when the reader is about to search (the box gets focus, or the page
-//! opens with a query). The query and category are in the address, so Back and sharing work.
+//! Searching needs no server: Pagefind's index of every article is files beside the pages. Its
+//! JavaScript loads once the search page has hydrated (no other page loads it), so it is ready when
+//! the reader starts typing; the index chunks of a query load as it is typed, from its third letter.
+//! The query and category are in the address, so Back and sharing work.
 //! Without JavaScript the form still submits here, where the page says search needs it.
 
 mod index;
@@ -65,7 +66,10 @@ pub fn Search(
         limit.set(RESULTS_STEP);
         run(false);
     };
-    Effect::new(move |_| from_address());
+    Effect::new(move |_| {
+        spawn_local(index::preload(index.get_value()));
+        from_address();
+    });
     let _ = window_event_listener(leptos::ev::popstate, move |_| from_address());
     let in_address = move |push: bool| {
         dom::set_query_params(
@@ -196,6 +200,7 @@ pub fn Search(
                             spellcheck="false"
                             prop:value=query
                             on:input=on_input
+                            // Tries again if loading with the page failed (offline).
                             on:focus=move |_| spawn_local(index::preload(index.get_value()))
                         />
                         <button type="submit" class="button search-form__submit">

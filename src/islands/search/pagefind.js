@@ -2,8 +2,8 @@
 // site by the build's index step, scripts/trunk-post-build.sh). A file, not inline script, so the
 // Content-Security-Policy stays strict; wasm-bindgen copies it beside the WebAssembly.
 //
-// Pagefind is imported the first time it is needed (the search box gets focus, or the page opens with
-// a query), then downloads only the index chunks each query needs.
+// Pagefind is imported once the search page is ready (so it is there when the reader starts typing),
+// then downloads only the index chunks each query needs.
 
 let loading = null;
 
@@ -20,17 +20,35 @@ export function load(url) {
   return loading;
 }
 
+// How long typing must pause before a typed query is searched.
+const PAUSE_MS = 300;
+// The shortest typed query whose index chunks are fetched while the reader is still typing: the last
+// word of a query matches as a prefix, and the chunks of a one- or two-letter prefix are much of the
+// index.
+const PRELOAD_FROM = 3;
+
+let typed = 0;
+
 /**
  * Searches for `query` (in `category` when not empty) and returns the number of results and the
  * first `limit`: `{ total, results: [{ url, title, published, excerpt }] }`. `excerpt` is
- * Pagefind's: the text, HTML-escaped, with the matched words in `<mark>`. With `debounce`, a search
- * overtaken by a later one within 300 ms returns null.
+ * Pagefind's: the text, HTML-escaped, with the matched words in `<mark>`. With `debounce` (a query
+ * being typed), the search waits for a pause, fetching the query's index chunks meanwhile, and
+ * returns null when a later keystroke overtakes it.
  */
 export async function search(url, query, category, limit, debounce) {
   const pagefind = await load(url);
   const options = category ? { filters: { category } } : {};
-  const found = debounce ? await pagefind.debouncedSearch(query, options, 300) : await pagefind.search(query, options);
-  if (found === null) return null;
+  const id = debounce ? ++typed : typed;
+  const overtaken = () => debounce && id !== typed;
+  if (debounce) {
+    // A chunk that fails to load here fails the search itself, which says so.
+    if (query.length >= PRELOAD_FROM) pagefind.preload(query, options).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    if (overtaken()) return null;
+  }
+  const found = await pagefind.search(query, options);
+  if (overtaken()) return null;
   const pages = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
   return {
     total: found.results.length,

@@ -129,18 +129,29 @@ export function searchTests(dir) {
     await expect(page).toHaveURL(new URL(`${at('/search/')}?q=${common}&category=${encodeURIComponent(category)}`, baseURL).href);
   });
 
-  test('Pagefind loads only when a search is coming: on focus, not with the page', async ({ page, baseURL }) => {
+  test('Pagefind loads with the search page only, and its index chunks only once a query is typed', async ({ page, baseURL }) => {
     const { at } = servedAt(baseURL);
     const fetched = [];
     page.on('request', (r) => {
       if (r.url().includes('/pagefind/')) fetched.push(new URL(r.url()).pathname);
     });
-    await page.goto(at('/search/'));
+    // An article, with the sidebar's search form: nothing of Pagefind.
+    await page.goto(at(permalink(articles[0].slug)));
     await waitForApp(page);
     await page.waitForTimeout(300);
-    expect(fetched, 'nothing of the index before the reader comes to search').toEqual([]);
-    await page.getByRole('main').getByLabel('Search articles').focus();
-    await expect.poll(() => fetched.some((p) => p === at('/pagefind/pagefind.js'))).toBe(true);
+    expect(fetched, 'nothing of Pagefind on a page other than the search page').toEqual([]);
+    // The search page: Pagefind's script and its WebAssembly, ready before the reader types, but no
+    // index chunk until a query is typed.
+    await page.goto(at('/search/'));
+    await waitForApp(page);
+    await expect.poll(() => fetched.some((p) => p.endsWith('.pagefind'))).toBe(true);
+    expect(fetched).toContain(at('/pagefind/pagefind.js'));
+    await page.waitForTimeout(300);
+    expect(fetched.filter((p) => p.includes('/pagefind/index/')), 'no index chunk before a query').toEqual([]);
+    const box = page.getByRole('main').getByLabel('Search articles');
+    await box.pressSequentially(unique.word, { delay: 50 });
+    await expect(page.locator('.search-result').getByRole('link')).toHaveText([unique.article.title]);
+    expect(fetched.some((p) => p.includes('/pagefind/index/'))).toBe(true);
   });
 
   test('without JavaScript the search page says so and links the archive', async ({ browser, baseURL }) => {
