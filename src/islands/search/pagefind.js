@@ -20,6 +20,8 @@ export function load(url) {
   return loading;
 }
 
+// Typed queries wait for a pause here rather than in Pagefind's `debouncedSearch`, which preloads the
+// chunks of every keystroke's query, a first letter's included.
 // How long typing must pause before a typed query is searched.
 const PAUSE_MS = 300;
 // The shortest typed query whose index chunks are fetched while the reader is still typing: the last
