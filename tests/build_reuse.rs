@@ -5,7 +5,7 @@
 
 mod common;
 
-use broadsheet::prerender::{run, Job};
+use build::{run, Job};
 use common::repo;
 use std::path::{Path, PathBuf};
 

@@ -6,8 +6,8 @@
 
 mod common;
 
-use broadsheet::content::*;
 use common::*;
+use content::*;
 
 /// The kinds of mistake the corpus must hold (issue 5's list), each with the cases that show it.
 const CORPUS_KINDS: &[(&str, &[&str])] = &[

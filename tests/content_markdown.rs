@@ -9,8 +9,8 @@
 
 mod common;
 
-use broadsheet::content::*;
 use common::*;
+use content::*;
 
 const MD: &str = "articles/harbour-notice.md";
 

@@ -15,10 +15,10 @@
 //! real bug found that way is fixed in `src/content/` with a named test in `content_messages.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use broadsheet::content::href::web_address;
-use broadsheet::content::locate::{line_col, locate, JsonPath};
-use broadsheet::content::slug::{is_slug, slugify, RESERVED_IDS};
-use broadsheet::content::*;
+use content::href::web_address;
+use content::locate::{line_col, locate, JsonPath};
+use content::slug::{is_slug, slugify, RESERVED_IDS};
+use content::*;
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use serde_json::{json, Map, Value};
@@ -1413,8 +1413,8 @@ proptest! {
         let json = serde_json::to_string_pretty(&a).unwrap();
         let from_json = parse_article("articles/a.json", json.as_bytes())
             .map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
-        let markdown = broadsheet::content::markdown::to_markdown(&from_json);
-        let (from_markdown, _) = broadsheet::content::markdown::read("articles/a.md", &markdown, "a", &|_| {
+        let markdown = content::markdown::to_markdown(&from_json);
+        let (from_markdown, _) = content::markdown::read("articles/a.md", &markdown, "a", &|_| {
             Err("sizes are written out".into())
         })
         .map_err(|e| TestCaseError::fail(format!("{e}\n{markdown}")))?;

@@ -6,8 +6,8 @@
 
 mod common;
 
-use broadsheet::content::{schema, FileKind};
 use common::*;
+use content::{schema, FileKind};
 use serde_json::Value;
 use std::path::Path;
 

@@ -5,8 +5,8 @@
 
 mod common;
 
-use broadsheet::content::*;
 use common::*;
+use content::*;
 
 // --- Across files --------------------------------------------------------------------------------
 

@@ -14,10 +14,8 @@
 //! Native only (feature `ssr`): it drives the build-time renderer.
 #![cfg(feature = "ssr")]
 
-use broadsheet::content::{
-    check_set, parse_article, parse_site, ArticleFile, ContentError, ContentSet, Href,
-};
-use broadsheet::prerender::{render_site, TrunkOutput};
+use build::{render_site, TrunkOutput};
+use content::{check_set, parse_article, parse_site, ArticleFile, ContentError, ContentSet, Href};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
@@ -122,7 +120,7 @@ window.wasmBindings = bindings;
 "#;
 
 fn render(site: &Value, articles: &[Value]) -> Vec<(PathBuf, String)> {
-    broadsheet::paths::set_base("/");
+    site::paths::set_base("/");
     let (set, files) = content_set(site, articles);
     let _ = files;
     let trunk = TrunkOutput {

@@ -12,16 +12,12 @@
 //! Prints every problem as `error: file:line:column: at path: message` and exits 1,
 //! or prints `ok: N articles, site "Name"` (and which articles a release build leaves out) and
 //! exits 0.
-//!
-//! A native tool: built for the browser's target (as `cargo clippy --all-targets` does), it is empty.
-#![cfg_attr(target_arch = "wasm32", no_main)]
-#![cfg(not(target_arch = "wasm32"))]
 
-use broadsheet::content::folder::{image_size_in, now};
-use broadsheet::content::markdown::{self, to_markdown};
-use broadsheet::content::schema;
-use broadsheet::content::slug::slugify;
-use broadsheet::content::{parse_article, parse_markdown_article, ArticleFile, ContentErrors, Folder};
+use content::folder::{image_size_in, now};
+use content::markdown::{self, to_markdown};
+use content::schema;
+use content::slug::slugify;
+use content::{parse_article, parse_markdown_article, ArticleFile, ContentErrors, Folder};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -112,7 +108,7 @@ fn json_to_markdown(path: &Path, file: &ArticleFile) -> Result<String, ContentEr
     let comments = std::mem::take(&mut article.comments);
     article.schema = None;
     if read_back != article {
-        return Err(broadsheet::content::ContentError {
+        return Err(content::ContentError {
             file: file.file.clone(),
             line: 1,
             column: 1,

@@ -9,7 +9,7 @@
 //! in the future. `LAST_DIST` is the last build's folder (Trunk's dist, in place while the hook runs):
 //! pages whose inputs have not changed are taken from there.
 
-use broadsheet::prerender::{reuse, run, Job};
+use build::{reuse, run, Job};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

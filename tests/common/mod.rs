@@ -4,7 +4,7 @@
 //! Each test file uses some of these, so the ones a file does not use are not dead code.
 #![allow(dead_code)]
 
-use broadsheet::content::*;
+use content::*;
 use std::path::{Path, PathBuf};
 
 pub const FILE: &str = "articles/harbour-notice.json";

@@ -1,0 +1,79 @@
+//! An article's permalink (`/articles/<slug>/`), and the front page, which shows the newest article
+//! and lists the others after it.
+
+use crate::components::{
+    ArticleNeighbours, ArticleView, Languages, Layout, MoreArticles, Pager, RelatedArticles,
+};
+use crate::paths;
+use content::{Article, CommentServer, Site};
+use island_comments::{model::ShippedComment, CommentBox};
+use island_contents::{Contents, SectionLink};
+use leptos::prelude::*;
+
+/// What the front page lists after its article: a page of the other articles, and where the rest are.
+pub struct FrontList {
+    pub articles: Vec<Article>,
+    pub pager: Pager,
+}
+
+#[component]
+pub fn ArticlePage(
+    /// The article to show.
+    article: Article,
+    /// The front page lists the other articles between the article and its comments.
+    #[prop(optional)]
+    more: Option<FrontList>,
+    /// A permalink links the articles published before and after it…
+    #[prop(default = None)]
+    previous: Option<Article>,
+    #[prop(default = None)] next: Option<Article>,
+    /// …and those on the same subjects.
+    #[prop(optional)]
+    related: Vec<Article>,
+) -> impl IntoView {
+    let site = expect_context::<Site>();
+    let sections: Vec<SectionLink> = article
+        .section_ids()
+        .into_iter()
+        .zip(&article.sections)
+        .map(|(id, s)| SectionLink {
+            id,
+            heading: s.heading.clone(),
+        })
+        .collect();
+    // The permalink, not the front page, is the article's page in the search index.
+    let searchable = more.is_none();
+    let thread = paths::url(&paths::article_path(&article.slug));
+    let server = site.comment_server.map(|CommentServer::Isso(url)| url);
+    let title = article.title.clone();
+    let open = article.comments_open;
+    let comments: Vec<ShippedComment> = article
+        .comments
+        .iter()
+        .map(|c| ShippedComment {
+            id: c.id.clone(),
+            parent: c.parent.clone(),
+            author: c.author.clone(),
+            website: c.website.clone(),
+            date: c.date.clone(),
+            text: c.text.clone(),
+        })
+        .collect();
+    let t = Languages::get().page;
+    let label = t.text("contents");
+    let text = t.island_text();
+    view! {
+        <Layout>
+            <Contents sections label />
+            <main class="layout__main" id="main" tabindex="-1">
+                <ArticleView article searchable />
+                <ArticleNeighbours previous next />
+                <RelatedArticles articles=related />
+                {more
+                    .filter(|m| !m.articles.is_empty())
+                    .map(|FrontList { articles, pager }| view! { <MoreArticles articles pager /> })}
+                <CommentBox thread title open comments server text />
+            </main>
+        </Layout>
+    }
+}
