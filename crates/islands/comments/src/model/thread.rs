@@ -7,6 +7,7 @@ use shared::Date;
 /// A comment shipped with the article (the content's `Comment`), as the page passes it to the
 /// comment box.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ShippedComment {
     pub id: String,
     /// The `id` of the comment this replies to.
