@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/chromium.mjs';
 
-// The packages live in tests/e2e/node_modules (one lock file for every npm tool).
+// The packages live in tests/e2e/node_modules (the test tools' lock file; the build tools have scripts/package.json).
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
 const { default: lighthouse } = await import(require.resolve('lighthouse'));
 const chromeLauncher = await import(require.resolve('chrome-launcher'));
