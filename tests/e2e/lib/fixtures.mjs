@@ -14,7 +14,9 @@
 // violations still reach the console.
 // Another reader (a second, separate browser context) comes from the `newReader` fixture, which is
 // watched the same way and closed after the test.
+// Every page's requests are tracked too, so lib/settle.mjs can tell when a page has done what it does by itself.
 import { test as base, expect } from '@playwright/test';
+import { trackContext } from './settle.mjs';
 
 // Chromium's note about Trunk's <link rel=preload integrity=…>; harmless and not the app's doing.
 const HARMLESS = [/The `integrity` attribute is currently ignored for preload destinations/];
@@ -104,6 +106,7 @@ export const test = base.extend({
   // Every page opened in the test's context is watched, the default `page` included.
   context: async ({ context, consoleGuard }, use) => {
     await consoleGuard.watchContext(context);
+    trackContext(context);
     await use(context);
   },
   // A second reader: a separate browser context (own localStorage), watched like the first.
@@ -113,6 +116,7 @@ export const test = base.extend({
       const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, ...options });
       contexts.push(context);
       await consoleGuard.watchContext(context);
+      trackContext(context);
       return context.newPage();
     });
     for (const c of contexts) await c.close();
