@@ -111,8 +111,14 @@ export async function startIsso({ port, guard = false, moderation = false, maxAg
 
   const child = spawn(ISSO_BIN, ['-c', configPath, 'run'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.setEncoding('utf8').on('data', (d) => (output += d));
-  child.stderr.setEncoding('utf8').on('data', (d) => (output += d)); // Python logging writes to stderr
+  // Called with each new piece of output (and when the process exits), by whoever waits for a log line.
+  const outputWaiters = new Set();
+  const more = (d) => {
+    output += d;
+    for (const waiter of outputWaiters) waiter();
+  };
+  child.stdout.setEncoding('utf8').on('data', more);
+  child.stderr.setEncoding('utf8').on('data', more); // Python logging writes to stderr
   // A forgotten server must not keep the test process alive; the 'exit' handler above kills it.
   child.unref();
   child.stdout.unref();
@@ -122,6 +128,7 @@ export async function startIsso({ port, guard = false, moderation = false, maxAg
     child.on('error', (error) => resolve((exitInfo = { error })));
     child.on('exit', (code, signal) => resolve((exitInfo = { code, signal })));
   });
+  exited.then(() => more(''));
 
   const url = `http://127.0.0.1:${port}`;
   const server = {
@@ -137,15 +144,28 @@ export async function startIsso({ port, guard = false, moderation = false, maxAg
     activationLinks: () => [...output.matchAll(/Activate comment: (\S+)/g)].map((m) => m[1]),
     /** Every "Delete comment: …" link printed so far (one per comment created). */
     deleteLinks: () => [...output.matchAll(/Delete comment: (\S+)/g)].map((m) => m[1]),
-    /** Waits for the activation link of comment `id` (the log can trail the HTTP response a little). */
-    async activationLink(id, timeout = 5_000) {
-      const deadline = Date.now() + timeout;
-      for (;;) {
-        const link = server.activationLinks().find((l) => new URL(l).pathname.startsWith(`/id/${id}/activate/`));
-        if (link) return link;
-        if (Date.now() > deadline) throw new Error(`no activation link for comment ${id} in the Isso log:\n${output}`);
-        await sleep(50);
-      }
+    /**
+     * Resolves to the activation link of comment `id` once Isso has logged it (the log can trail the HTTP
+     * response a little); rejects if Isso exits first, or after `timeout` ms without it.
+     */
+    activationLink(id, timeout = 5_000) {
+      const find = () => server.activationLinks().find((l) => new URL(l).pathname.startsWith(`/id/${id}/activate/`));
+      return new Promise((resolve, reject) => {
+        const done = (fn, value) => {
+          outputWaiters.delete(check);
+          clearTimeout(timer);
+          fn(value);
+        };
+        const fail = (why) => done(reject, new Error(`no activation link for comment ${id} in the Isso log (${why}):\n${output}`));
+        const check = () => {
+          const link = find();
+          if (link) done(resolve, link);
+          else if (exitInfo) fail('Isso exited');
+        };
+        const timer = setTimeout(fail, timeout, `not within ${timeout} ms`);
+        outputWaiters.add(check);
+        check();
+      });
     },
     stop: () => stopIsso(server),
     _child: child,
@@ -179,6 +199,7 @@ export async function startIsso({ port, guard = false, moderation = false, maxAg
       await stopIsso(server);
       throw new Error(`isso did not answer ${url}/info within ${timeoutMs} ms:\n${output}`);
     }
+    // Isso logs nothing once it listens: ask /info again shortly (a poll for the answer, not a wait for time).
     await sleep(100);
   }
 }

@@ -17,7 +17,18 @@ import {
 } from './isso.mjs';
 import { check, uncaught, finish } from './checks.mjs';
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Asks `request()` every `every` ms until it answers `status` (resolves to that answer), or until `timeout`
+ * ms have passed (resolves to the last answer): a poll for what is checked, not a wait for time.
+ */
+async function untilStatus(status, request, { timeout = 10_000, every = 100 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const r = await request();
+    if (r.status === status || Date.now() > deadline) return r;
+    await new Promise((resolve) => setTimeout(resolve, every));
+  }
+}
 const show = (label, value) => console.log(`     ${label}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 const section = (title) => console.log(`\n== ${title}`);
 const hdr = (res, name) => res.headers.get(name);
@@ -306,12 +317,20 @@ try {
   r = await postComment(B.url, mt, { text: 'Edit window test', author: 'Mo' });
   const m2 = r.body;
   const m2cookie = r.cookie;
+  const editedAt = Date.now();
   r = await issoRequest(B.url, 'PUT', `/id/${m2.id}`, { json: { text: 'edited inside the window' }, cookie: m2cookie });
   check('PUT within max-age → 200', r.status === 200);
   const m2cookieB = r.cookie;
-  await sleep(3_500);
+  // The window is Isso's clock: ask Isso, with the new cookie, for the comment (GET /id/N checks the cookie's
+  // age as PUT and DELETE do, and changes nothing) until it refuses.
+  r = await untilStatus(403, () => issoRequest(B.url, 'GET', `/id/${m2.id}`, { cookie: m2cookieB }));
+  const closedAfter = Date.now() - editedAt;
+  check('GET /id/N with the cookie → 403 once max-age (2s) has passed since the edit', r.status === 403, `${r.status} after ${closedAfter} ms`);
+  // Signatures count whole seconds, so a 2 s window closes 2 to 3 s after the cookie was made.
+  check('… and not before 2 s', closedAfter >= 2_000, `${closedAfter} ms`);
+  show('closed after (ms)', closedAfter);
   r = await issoRequest(B.url, 'PUT', `/id/${m2.id}`, { json: { text: 'edited after the window' }, cookie: m2cookieB, headers: { Accept: 'application/json' } });
-  check('PUT 3.5 s after the last edit with max-age 2s → 403', r.status === 403, `${r.status} ${r.text}`);
+  check('PUT after max-age (2s) → 403', r.status === 403, `${r.status} ${r.text}`);
   show('body', r.text);
   r = await issoRequest(B.url, 'DELETE', `/id/${m2.id}`, { cookie: m2cookieB });
   check('DELETE after max-age → 403', r.status === 403);

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/chromium.mjs';
 
-// The packages live in tests/e2e/node_modules (one lock file for every npm tool).
+// The packages live in tests/e2e/node_modules (the test tools' lock file; the build tools have scripts/package.json).
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
 const { default: lighthouse } = await import(require.resolve('lighthouse'));
 const chromeLauncher = await import(require.resolve('chrome-launcher'));
@@ -52,25 +52,27 @@ const freePort = () =>
     });
   });
 
-/** Starts server.mjs on `port` and resolves once it answers; the caller kills it by pid. */
-async function serve(dist, port) {
+/**
+ * Starts server.mjs on `port` and resolves once it listens (it prints "serving … on http://…" then); the
+ * caller kills it by pid.
+ */
+function serve(dist, port) {
   const server = spawn(process.execPath, [path.join(REPO, 'tests/e2e/server.mjs'), dist, String(port), '--precompressed'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = new Promise((_, reject) => server.once('exit', (code) => reject(new Error(`server.mjs exited with ${code}`))));
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const up = await Promise.race([
-      fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false),
-      exited,
-    ]);
-    if (up) return server;
-    if (Date.now() > deadline) {
-      server.kill();
-      throw new Error(`server.mjs did not answer on port ${port}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  return new Promise((resolve, reject) => {
+    let output = '';
+    server.stdout.setEncoding('utf8').on('data', (chunk) => {
+      output += chunk;
+      if (output.includes(`on http://127.0.0.1:${port}/`)) {
+        server.stdout.resume(); // keep draining, unread
+        server.stdout.removeAllListeners('data');
+        resolve(server);
+      }
+    });
+    server.once('error', reject);
+    server.once('exit', (code) => reject(new Error(`server.mjs exited with ${code} before it listened:\n${output}`)));
+  });
 }
 
 /** The audits of a category that lose it points: scored below 1 and weighted. */

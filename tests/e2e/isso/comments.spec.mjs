@@ -43,6 +43,8 @@ import { expectAccessibleInEveryLook } from '../lib/axe.mjs';
 import { seedComments, seedReply, fetchThread, countComments, activate } from '../../isso/isso.mjs';
 import { CORPUS, trapXss, expectNoXss } from '../lib/xss.mjs';
 import { headerPolicy } from '../lib/csp.mjs';
+import { settled } from '../lib/settle.mjs';
+import { installClock } from '../lib/clock.mjs';
 
 test.describe.configure({ mode: 'default', lock: 'isso-port-8090' });
 
@@ -299,12 +301,19 @@ test('the author can edit and delete their comment; another reader cannot', asyn
   await expect(commentsSection(other).getByRole('button', { name: /^(Edit|Delete)$/ })).toHaveCount(0);
 
   // Delete asks first; dismissing changes nothing.
+  const deletes = [];
+  page.on('request', (r) => {
+    if (r.method() === 'DELETE') deletes.push(r.url());
+  });
   const dialogs = [];
   page.once('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
   await deleteButton(mine).click();
   await expect.poll(() => dialogs.length).toBe(1);
   expect(dialogs[0]).toMatch(/delete/i);
-  await page.waitForTimeout(300);
+  // The click's handler has returned (confirm() answered): a DELETE it sent would now be in flight, and
+  // answered once the page has settled.
+  await settled(page);
+  expect(deletes, 'DELETE requests after dismissing').toEqual([]);
   await expect(mine).toBeVisible();
   await expect(countHeading(page, 2)).toBeVisible();
   expect(await countComments(ISSO, [THREAD.path])).toEqual([1]);
@@ -314,6 +323,7 @@ test('the author can edit and delete their comment; another reader cannot', asyn
   await deleteButton(mine).click();
   await expect(mine).toHaveCount(0);
   expect(dialogs).toHaveLength(2);
+  expect(deletes).toEqual([`${ISSO}/id/1`]);
   await expect(countHeading(page, 1)).toBeVisible();
   expect(await countComments(ISSO, [THREAD.path])).toEqual([0]);
   await reloadThread(page);
@@ -324,15 +334,26 @@ test('the author can edit and delete their comment; another reader cannot', asyn
 test('when Isso’s edit window has passed, Edit says so and the text stays', async ({ page, isso, consoleGuard }) => {
   // Isso answers the expired edit with 403, which Chromium logs.
   consoleGuard.allow(/status of 403/);
-  await isso.start({ maxAge: '2s' });
+  // A window of 1 s (Isso's signatures count whole seconds, so it closes 1 to 2 s after the post).
+  await isso.start({ maxAge: '1s' });
   await openThread(page);
   await post(page, { comment: 'Quick **edit** window.', ...ANA });
   const mine = commentItem(page, 1);
   await expect(mine).toBeFocused();
   await expect(editButton(mine)).toBeVisible();
 
-  await page.waitForTimeout(3_000);
+  // Isso's clock, not the page's, closes the window, so it cannot be driven: wait until Isso refuses the
+  // request Edit makes (the comment's own text, with this reader's cookie), asked the same way and changing
+  // nothing.
+  await expect
+    .poll(async () => (await page.request.get(`${ISSO}/id/1?plain=1`, { headers: { Accept: 'application/json' } })).status(), {
+      message: 'Isso refusing the author the comment once its edit window has passed',
+      timeout: 10_000,
+    })
+    .toBe(403);
+  const refused = page.waitForResponse((r) => r.url().startsWith(`${ISSO}/id/1`) && r.request().method() === 'GET');
   await editButton(mine).click();
+  expect((await refused).status(), 'Isso’s answer to Edit').toBe(403);
   const alert = page.getByRole('alert').filter({ hasText: /time for edits has passed/ });
   await expect(alert).toBeVisible();
   await expect(alert).toHaveText('The comment server no longer lets you change this comment: the time for edits has passed.');
@@ -416,7 +437,8 @@ async function expectHarmless(page, item, shown) {
     scriptLinks: [...li.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)),
   }));
   expect(found).toEqual({ elements: [], textMarkup: [], handlers: [], scriptLinks: [] });
-  await page.waitForTimeout(300); // an onerror would have fired by now
+  // Once the page has done what it does by itself (lib/settle.mjs), an onerror would have fired.
+  await settled(page);
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 }
 
@@ -625,16 +647,27 @@ test('Isso down: "could not reach" with the text kept; once it is back, Try agai
 });
 
 test('Isso too slow: after 10 seconds the reader is told, text kept', async ({ page, isso }) => {
-  test.setTimeout(30_000);
   await isso.start();
+  // The page's clock, driven by the test: the 10 s are the app's timer (a setTimeout), not real time.
+  const installed = Date.now();
+  await installClock(page, { time: installed });
   await openThread(page);
   await routeNewComment(page, () => {}); // never answered
-  const started = Date.now();
+  // Stopped from here on, so only runFor moves it. (A minute on: the page's clock, which runs with real
+  // time until now, cannot be there yet within the test's 30 s.)
+  await page.clock.pauseAt(installed + 60_000);
+  const sent = page.waitForRequest((r) => isNewComment(r.url()) && r.method() === 'POST');
   const f = await post(page, DRAFT);
+  // The app starts its 10 s timer just before it sends.
+  await sent;
   await expect(f.post).toHaveAttribute('aria-disabled', 'true');
   const box = postError(page);
-  await expect(box).toContainText('The comment server did not answer within 10 seconds. Try again.', { timeout: 15_000 });
-  expect(Date.now() - started).toBeGreaterThan(9_000);
+  await page.clock.runFor(9_999);
+  await expect(f.post, 'still waiting after 9.999 s').toHaveAttribute('aria-disabled', 'true');
+  await expect(box, 'no message after 9.999 s').toHaveCount(0);
+  await page.clock.runFor(1);
+  await expect(box).toContainText('The comment server did not answer within 10 seconds. Try again.');
+  await page.clock.resume();
   await expect(tryAgain(box)).toBeVisible();
   await expect(f.post).not.toHaveAttribute('aria-disabled', 'true');
   await page.unrouteAll({ behavior: 'ignoreErrors' });
@@ -717,7 +750,9 @@ test('clicking Post Comment twice quickly posts once', async ({ page, isso }) =>
   await f.email.fill(ANA.email);
   await f.post.dblclick();
   await expect(commentItem(page, 1)).toBeFocused();
-  await page.waitForTimeout(500);
+  // Both clicks were handled before the first answer came; a second post would be answered by the time the
+  // page has settled.
+  await settled(page);
   expect(posts).toHaveLength(1);
   expect(await countComments(ISSO, [THREAD.path])).toEqual([1]);
 
@@ -730,7 +765,7 @@ test('clicking Post Comment twice quickly posts once', async ({ page, isso }) =>
     button.click();
   });
   await expect(commentItem(page, 2)).toBeFocused();
-  await page.waitForTimeout(500);
+  await settled(page);
   expect(posts).toHaveLength(2);
   expect(await countComments(ISSO, [THREAD.path])).toEqual([2]);
   await expect(allComments(page)).toHaveCount(3);

@@ -28,8 +28,11 @@ test('posting while offline: "could not reach", the text kept; back online, Try 
   await expectTextKept(page, DRAFT, { reload: false });
   await expectNoAxeViolations(page, 'posting while offline');
 
-  // Still offline: the same answer, nothing lost, nothing sent.
+  // Still offline: the same answer, nothing lost, nothing sent. The box already says so, so wait for the
+  // second attempt itself to fail first.
+  const retried = page.waitForEvent('requestfailed', (r) => r.url().startsWith(`${ISSO}/new`) && r.method() === 'POST');
   await tryAgain.click();
+  await retried;
   await expect(box).toContainText(UNREACHABLE);
   await expectTextKept(page, DRAFT, { reload: false });
   expect(await countComments(ISSO, [THREAD.path])).toEqual([0]);

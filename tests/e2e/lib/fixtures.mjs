@@ -14,10 +14,16 @@
 // violations still reach the console.
 // Another reader (a second, separate browser context) comes from the `newReader` fixture, which is
 // watched the same way and closed after the test.
+// Every page's requests are tracked too, so lib/settle.mjs can tell when a page has done what it does by itself.
 import { test as base, expect } from '@playwright/test';
+import { trackContext } from './settle.mjs';
 
 // Chromium's note about Trunk's <link rel=preload integrity=…>; harmless and not the app's doing.
 const HARMLESS = [/The `integrity` attribute is currently ignored for preload destinations/];
+// With JavaScript off, the WebAssembly the page preloads is never used, by design; Chromium says so once the
+// page has been open a few seconds after its load event, so whether a test sees it depends only on how long
+// the page stays open. Expected on such pages, for the .wasm alone.
+const UNUSED_WASM_PRELOAD = /^The resource \S+\.wasm was preloaded using link preload but not used within a few seconds/;
 
 /** Runs in every page before its own scripts: records the page's CSP violations. */
 function recordCspViolations() {
@@ -44,14 +50,17 @@ class ConsoleGuard {
     this.allowed = [...HARMLESS];
   }
 
-  /** Watches every page of `context`, those open now and those opened later, CSP violations included. */
-  async watchContext(context) {
+  /**
+   * Watches every page of `context`, those open now and those opened later, CSP violations included.
+   * `scripting`: false for a context opened with JavaScript off.
+   */
+  async watchContext(context, { scripting = true } = {}) {
     await context.exposeBinding('__broadsheetCspViolation', ({ page }, v) =>
       this.problems.push(`securitypolicyviolation on ${page?.url()}: ${v.directive} blocked ${v.blocked || '(inline)'} at ${v.where}${v.sample ? `: ${v.sample}` : ''}`),
     );
     await context.addInitScript(recordCspViolations);
-    for (const p of context.pages()) this.watch(p);
-    context.on('page', (p) => this.watch(p));
+    for (const p of context.pages()) this.watch(p, { scripting });
+    context.on('page', (p) => this.watch(p, { scripting }));
   }
 
   /** Accepts messages matching `pattern` for the rest of this test. */
@@ -59,7 +68,7 @@ class ConsoleGuard {
     this.allowed.push(pattern);
   }
 
-  watch(page) {
+  watch(page, { scripting = true } = {}) {
     // An unknown address is answered 404 on purpose (like GitHub Pages) and Chromium reports that status
     // for the page itself; that one message is expected, any other failed load is not.
     const documents404 = new Set();
@@ -81,6 +90,7 @@ class ConsoleGuard {
       }
       if (type !== 'error' && type !== 'warning') return;
       if (/status of 404/.test(msg.text()) && documents404.has(loc?.url)) return;
+      if (!scripting && UNUSED_WASM_PRELOAD.test(msg.text())) return;
       this.record(`console.${type}: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`, msg.text());
     });
     page.on('pageerror', (err) => this.record(`pageerror: ${err.stack || err.message}`, err.message));
@@ -104,6 +114,7 @@ export const test = base.extend({
   // Every page opened in the test's context is watched, the default `page` included.
   context: async ({ context, consoleGuard }, use) => {
     await consoleGuard.watchContext(context);
+    trackContext(context);
     await use(context);
   },
   // A second reader: a separate browser context (own localStorage), watched like the first.
@@ -112,7 +123,8 @@ export const test = base.extend({
     await use(async (options = {}) => {
       const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, ...options });
       contexts.push(context);
-      await consoleGuard.watchContext(context);
+      await consoleGuard.watchContext(context, { scripting: options.javaScriptEnabled !== false });
+      trackContext(context);
       return context.newPage();
     });
     for (const c of contexts) await c.close();

@@ -11,6 +11,7 @@
 import { test, expect } from './fixtures.mjs';
 import { loadContent, permalink, servedAt, waitForApp, commentForm } from './app.mjs';
 import { speculationRulesProblems } from './speculation.mjs';
+import { settled } from './settle.mjs';
 
 /**
  * Every page of the page's context counts the calls of the WebAssembly's island exports: `window.wasmBindings`
@@ -99,14 +100,15 @@ export function islandTests(dir) {
         for (const load of ['first load', 'reload']) {
           if (load === 'first load') await page.goto(at(k.path));
           else await page.reload();
-          await waitForApp(page);
-          await page.waitForLoadState('networkidle');
+          // Every script of the page has run and it has nothing left to load: a second hydration would have
+          // happened by now.
+          await settled(page);
           expect(await islandsOnPage(page), `${load}: the islands`).toEqual(k.islands.map((i) => ({ ...i, hydrated: true })));
           expect(await hydrations(page), `${load}: the exports called`).toEqual(onceEach(k.islands));
         }
-        // The loader's "started" event again (a second loader, say) hydrates nothing twice.
+        // The loader's "started" event again (a second loader, say) hydrates nothing twice. dispatchEvent runs
+        // the listeners before it returns, so any export they call is recorded when evaluate resolves.
         await page.evaluate(() => dispatchEvent(new CustomEvent('TrunkApplicationStarted')));
-        await page.waitForTimeout(200);
         expect(await hydrations(page), 'after a second "started" event').toEqual(onceEach(k.islands));
       });
     }
@@ -125,12 +127,14 @@ export function islandTests(dir) {
           await route.continue();
         });
         await page.goto(at(article.path), { waitUntil: 'commit' });
+        // Until the part that is not held has run: the WebAssembly has started, or hydrate.js has run to its
+        // end, which adds the keyboard readers' speculation rules to <head> (after it either hydrates or
+        // waits for the loader's event).
         if (first === 'the wasm') await page.waitForFunction(() => window.wasmBindings !== undefined);
-        else await page.waitForTimeout(500);
+        else await page.waitForFunction(() => document.head.querySelectorAll('script[type="speculationrules"]').length === 2);
         expect(await hydrations(page), 'nothing hydrated while the other part is held').toEqual([]);
         release();
-        await waitForApp(page);
-        await page.waitForLoadState('networkidle');
+        await settled(page);
         expect(await hydrations(page)).toEqual(onceEach(article.islands));
         // And they work: the comment box takes a draft, which is there after a reload.
         await commentForm(page).comment.fill('Hydrated once, typed once.');

@@ -27,6 +27,7 @@ import {
   topOf,
 } from './app.mjs';
 import { islandsOnPage } from './islands.mjs';
+import { settled } from './settle.mjs';
 import { expectedBlock, renderedBlocks, normaliseBlock } from './content.mjs';
 import { slugOf } from './publication.mjs';
 
@@ -359,10 +360,11 @@ export function prerenderTests(dir) {
         test(`${r.name} at ${viewport.width}px comes up with no layout shift, no crash, no console error`, async ({ page, baseURL }) => {
           const { at } = servedAt(baseURL);
           await page.setViewportSize(viewport);
-          const response = await page.goto(at(r.path), { waitUntil: 'networkidle' });
+          const response = await page.goto(at(r.path));
           expect(response.status()).toBe(r.status);
           await waitForApp(page);
           await expect(h1(page)).toHaveText(r.heading);
+          // Once the page has come up (lib/layout-shift.mjs waits for it).
           expect(await layoutShift(page)).toBe(0);
           await expect(crash(page)).toBeHidden();
           // The console guard (lib/fixtures.mjs) fails the test on any error, warning or word about hydration.
@@ -444,20 +446,28 @@ export function prerenderTests(dir) {
       const { at } = servedAt(baseURL);
       const path = at(permalink(commentable.slug));
       const release = await holdApp(page);
+      // A submission made by the browser is a navigation of the page.
+      const navigations = [];
       try {
         await page.goto(path, { waitUntil: 'commit' });
+        page.on('request', (r) => {
+          if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations.push(r.url());
+        });
         await commentForm(page).post.waitFor();
         expect(await appStarted(page)).toBe(false);
         await expect(commentForm(page).post).toBeDisabled();
         await fillAndPostEarly(page);
-        // Give a browser-made submission the moment it needs to change the address.
-        await page.waitForTimeout(500);
-        expect(new URL(page.url()).search, 'the address after posting early').toBe('');
-        expect(page.url()).not.toContain('ana%40example.com');
       } finally {
         release();
       }
+      // The app starting on this same page is the sign that the browser is past the Enter and the click: a
+      // submission they made would have started its navigation in a task they queued, long before the held
+      // WebAssembly is fetched, compiled and hydrates.
       await waitForApp(page);
+      expect(navigations, 'navigations after posting early').toEqual([]);
+      expect(await loadedAt(page), 'still the page as first loaded').toBe(new URL(path, baseURL).href);
+      expect(new URL(page.url()).search, 'the address after posting early').toBe('');
+      expect(page.url()).not.toContain('ana%40example.com');
       const f = commentForm(page);
       await expect(f.post).toBeEnabled();
       await expect(f.comment).toHaveValue('Posted before the app started.');
@@ -697,7 +707,8 @@ export function multiArticleTests(dir) {
       await page.goBack();
       await expectArticleShown(page, at, front, { isFront: true });
     }
-    await page.waitForLoadState('networkidle');
+    // Each page was shown hydrated before the next was opened; the last has done all it does by itself.
+    await settled(page);
     expect(json, 'every page carries its article: nothing fetched as data').toEqual([]);
   });
 
@@ -735,8 +746,8 @@ export function multiArticleTests(dir) {
     await open(page, at('/'));
     await moreLink(page, a).click();
     await expectPageLoad(page, at, permalink(a.slug), baseURL);
-    await page.waitForLoadState('networkidle');
     await expectArticleShown(page, at, a);
+    // Once the page has come up (lib/layout-shift.mjs waits for it).
     expect(await layoutShift(page)).toBe(0);
   });
 }

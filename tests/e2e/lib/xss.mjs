@@ -10,6 +10,7 @@ import path from 'node:path';
 import { expect } from '@playwright/test';
 import { REPO } from './app.mjs';
 import { scriptHash, scriptSources, speculationRulesProblems } from './speculation.mjs';
+import { settled } from './settle.mjs';
 
 export const CORPUS = JSON.parse(readFileSync(path.join(REPO, 'tests/xss/payloads.json'), 'utf8'));
 
@@ -98,9 +99,13 @@ export async function scriptRisks(page) {
   return risks;
 }
 
-/** Nothing ran, and nothing in the document could. Waits a moment first, for an onerror to fire. */
+/**
+ * Nothing ran, and nothing in the document could. First waits until the page has done what it does by
+ * itself (lib/settle.mjs): an injected `<img src=x onerror>` has then been answered and its error event
+ * fired, autofocus and `<details ontoggle>` handled.
+ */
 export async function expectNoXss(page, hits, label = page.url()) {
-  await page.waitForTimeout(200);
+  await settled(page);
   expect(await scriptRisks(page), `${label}: markup that could run script`).toEqual([]);
   expect(hits, `${label}: payloads that ran`).toEqual([]);
 }

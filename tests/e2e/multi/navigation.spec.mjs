@@ -4,6 +4,7 @@
 import { test, expect } from '../lib/fixtures.mjs';
 import { open, waitForApp, loadContent, permalink, postComment, ownComments, commentForm, topOf, loadedAt } from '../lib/app.mjs';
 import { absolute, expectedDescription } from '../lib/prerender.mjs';
+import { settled } from '../lib/settle.mjs';
 
 const { site, articles, front } = loadContent('tests/content/multi');
 const SITE = 'The Harbour Ledger';
@@ -57,7 +58,7 @@ for (const a of older) {
     await expect(h1(page)).toHaveText(a.title);
     await expect(page).toHaveTitle(`${a.title} – ${SITE}`);
     await expect(contents(page).getByRole('link')).toHaveText(a.sections.map((s) => s.heading));
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(json, 'no JSON fetched: the article came in the page').toEqual([]);
   });
 }

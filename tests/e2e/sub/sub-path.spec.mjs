@@ -3,6 +3,7 @@
 import { test, expect } from '../lib/fixtures.mjs';
 import { open, permalink, servedAt, waitForApp } from '../lib/app.mjs';
 import { sitePages } from '../lib/prerender.mjs';
+import { settled } from '../lib/settle.mjs';
 
 const { site, front, older, pages } = sitePages('tests/content/multi');
 const PREFIX = '/harbour/';
@@ -108,24 +109,30 @@ test('no request a reader’s browser makes ever leaves /harbour/', async ({ pag
   for (const p of [page, bare]) p.on('request', (r) => requests.push(r.url()));
 
   // With the app: the front page, each other article by its link (a page load), a permalink, an unknown address.
+  // Each page is left only once it has done what it does by itself (lib/settle.mjs): every request it makes
+  // on its own is then among those seen.
   await open(page, './');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   for (const a of older) {
     await moreLink(page, a).click();
     await expect(h1(page)).toHaveText(a.title);
+    await settled(page);
     await page.goBack();
     await expect(h1(page)).toHaveText(front.title);
+    await settled(page);
   }
   await open(page, at(permalink(older.at(-1).slug)));
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await open(page, at('/no-such-page'));
+  await settled(page);
   await page.getByRole('link', { name: 'Go to the front page' }).click();
   await expect(h1(page)).toHaveText(front.title);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
 
   // Without it: every prerendered page and the not-found page.
   for (const p of everyPage) {
-    await bare.goto(at(p.path), { waitUntil: 'networkidle' });
+    await bare.goto(at(p.path));
+    await settled(bare);
   }
 
   const outside = requests.filter((u) => !u.startsWith('data:')).filter((u) => {

@@ -28,10 +28,12 @@ test('hostile titles and excerpts from the index show as text', async ({ page })
     .locator('.search-result__excerpt *')
     .evaluateAll((els) => [...new Set(els.map((el) => el.localName))]);
   expect(elements.filter((name) => name !== 'mark')).toEqual([]);
-  // Every page of results, shown.
-  while (await page.getByRole('button', { name: 'Show more results' }).isVisible()) {
-    await page.getByRole('button', { name: 'Show more results' }).click();
-    await page.waitForTimeout(100);
+  // Every page of results, shown: each press adds results (the button goes once all are shown).
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const before = await results.count();
+    await more.click();
+    await expect.poll(() => results.count(), { message: 'results after "Show more results"' }).toBeGreaterThan(before);
   }
   await expectNoXss(page, hits, 'the search results for "xss"');
 });
