@@ -1,8 +1,23 @@
-//! Small browser helpers for focus, scrolling and request time limits, kept at the edge.
+//! Small browser helpers, kept at the edge: how a browser module starts, focus, scrolling, the
+//! address, observers and request time limits.
 
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
+
+// Every browser module allocates with talc, which is smaller than Rust's default; it is not thread-safe,
+// and no module runs threads.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// Starts a browser module: a panic from then on shows the page's "Something went wrong" notice
+/// instead of leaving dead controls; then `hydrate_islands` (Leptos's) readies the module's islands,
+/// which the page's `hydrate.js` hands their elements to.
+pub fn start(hydrate_islands: fn()) {
+    std::panic::set_hook(Box::new(|_| show_crash_notice()));
+    hydrate_islands();
+}
 
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?
