@@ -70,32 +70,54 @@ export function seedArticleLines() {
 // ---- waiting for the app -------------------------------------------------------------------------------
 
 /**
- * Whether the WebAssembly has started: Trunk's loader sets `window.wasmBindings` right after the wasm's
- * init. Every page arrives as static HTML (its heading is there before any script runs), so a visible h1
- * says nothing about the code.
+ * Whether any of the page's WebAssembly has run: an island is marked `data-hydrated` once its module's
+ * export has hydrated it (hydrate.js). Every page arrives as static HTML (its heading is there before any
+ * script runs), so a visible h1 says nothing about the code.
  */
-export const appStarted = (page) => page.evaluate(() => window.wasmBindings !== undefined);
+export const appStarted = (page) => page.evaluate(() => document.querySelector('leptos-island[data-hydrated]') !== null);
 
 /**
- * Waits until the page's islands have hydrated: the wasm has started and `assets/hydrate-*.js` has handed
- * every `<leptos-island>` to its export (it marks each `data-hydrated` just before). A page without
- * islands (the not-found page) loads no WebAssembly at all: there is nothing to wait for once it is parsed.
+ * Waits until the islands the page hydrates by itself have hydrated (hydrate.js marks each `data-hydrated`
+ * after its export has run): the contents once the page is idle, the search box at once. The comment box
+ * waits for its reader (near the viewport, focus, an address such as #respond): it counts only once
+ * hydrate.js has started on it (`data-hydrating`). A page without islands (the not-found page) loads no
+ * WebAssembly at all: there is nothing to wait for once it is parsed.
  */
 export async function waitForApp(page) {
   await page.waitForLoadState('domcontentloaded');
-  await page.waitForFunction(() => {
-    const islands = [...document.querySelectorAll('leptos-island')];
-    return islands.length === 0 || (window.wasmBindings !== undefined && islands.every((island) => island.hasAttribute('data-hydrated')));
-  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('leptos-island')].every(
+      (island) =>
+        island.hasAttribute('data-hydrated') ||
+        (island.dataset.component.startsWith('CommentBox_') && !island.hasAttribute('data-hydrating')),
+    ),
+  );
 }
 
 /**
- * Opens `url` and waits until its islands have hydrated and the page shows its level-1 heading. Pressing
- * a button of the prerendered page before that would be the browser's doing, not the app's.
+ * Brings the comment box to life as a reader does who reaches it: scrolls its section into view, waits
+ * until it has hydrated, and scrolls back to where the page was. Nothing to do on a page without one.
+ */
+export async function reachComments(page) {
+  const box = page.locator('leptos-island[data-component^="CommentBox_"]');
+  if ((await box.count()) === 0) return;
+  if (!(await box.evaluate((island) => island.hasAttribute('data-hydrated')))) {
+    const y = await page.evaluate(() => scrollY);
+    await page.locator('#comments').scrollIntoViewIfNeeded();
+    await expect(box).toHaveAttribute('data-hydrated', '');
+    await page.evaluate((y) => scrollTo({ top: y, behavior: 'instant' }), y);
+  }
+}
+
+/**
+ * Opens `url` and waits until every island has hydrated, the comment box too (`reachComments`), and the
+ * page shows its level-1 heading. Pressing a button of the prerendered page before that would be the
+ * browser's doing, not the app's. A test of when an island loads goes to the page itself instead.
  */
 export async function open(page, url) {
   const response = await page.goto(url);
   await waitForApp(page);
+  await reachComments(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   return response;
 }

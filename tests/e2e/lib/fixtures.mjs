@@ -20,10 +20,6 @@ import { trackContext } from './settle.mjs';
 
 // Chromium's note about Trunk's <link rel=preload integrity=…>; harmless and not the app's doing.
 const HARMLESS = [/The `integrity` attribute is currently ignored for preload destinations/];
-// With JavaScript off, the WebAssembly the page preloads is never used, by design; Chromium says so once the
-// page has been open a few seconds after its load event, so whether a test sees it depends only on how long
-// the page stays open. Expected on such pages, for the .wasm alone.
-const UNUSED_WASM_PRELOAD = /^The resource \S+\.wasm was preloaded using link preload but not used within a few seconds/;
 
 /** Runs in every page before its own scripts: records the page's CSP violations. */
 function recordCspViolations() {
@@ -90,7 +86,6 @@ class ConsoleGuard {
       }
       if (type !== 'error' && type !== 'warning') return;
       if (/status of 404/.test(msg.text()) && documents404.has(loc?.url)) return;
-      if (!scripting && UNUSED_WASM_PRELOAD.test(msg.text())) return;
       this.record(`console.${type}: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`, msg.text());
     });
     page.on('pageerror', (err) => this.record(`pageerror: ${err.stack || err.message}`, err.message));

@@ -9,41 +9,45 @@
 //   islandTests(dir)            seed, sub   each island hydrated once per page load; markers only inside islands
 //   speculationRulesTests(dir)  seed, sub   every kind of page carries speculation rules for the site's pages
 import { test, expect } from './fixtures.mjs';
-import { loadContent, permalink, servedAt, waitForApp, commentForm } from './app.mjs';
+import { loadContent, permalink, servedAt, waitForApp, commentForm, reachComments } from './app.mjs';
 import { speculationRulesProblems } from './speculation.mjs';
 import { settled } from './settle.mjs';
 
 /**
- * Every page of the page's context counts the calls of the WebAssembly's island exports: `window.wasmBindings`
- * (which Trunk's loader sets and hydrate.js reads) is handed out wrapped, and each call of an export named
- * `Name_<hash>` is recorded with the island it was given (its index among the page's islands).
+ * Every page of the page's context records each island hydrate.js hands to its module's export: it marks
+ * the island `data-hydrated` right after the export has run, and every such mark (a second one too) is
+ * recorded with the island's component and its index among the page's islands.
  */
 export async function countHydrations(page) {
   await page.context().addInitScript(() => {
     const calls = [];
     window.__islandHydrations = calls;
-    let wrapped;
-    Object.defineProperty(window, 'wasmBindings', {
-      configurable: true,
-      get: () => wrapped,
-      set(bindings) {
-        wrapped = new Proxy(bindings, {
-          get(target, name) {
-            const value = target[name];
-            if (typeof value !== 'function' || !/^[A-Z]\w*_\d+$/.test(String(name))) return value;
-            return function (island, ...rest) {
-              calls.push({ component: String(name).replace(/_\d+$/, ''), island: [...document.querySelectorAll('leptos-island')].indexOf(island) });
-              return value.call(this, island, ...rest);
-            };
-          },
+    new MutationObserver((records) => {
+      for (const { target } of records) {
+        calls.push({
+          component: target.dataset.component.replace(/_\d+$/, ''),
+          island: [...document.querySelectorAll('leptos-island')].indexOf(target),
         });
-      },
-    });
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
   });
 }
 
-/** The island exports called so far on this page: [{ component: 'Contents', island: 0 }, …]. */
+/** The islands hydrated so far on this page: [{ component: 'Contents', island: 0 }, …]. */
 export const hydrations = (page) => page.evaluate(() => window.__islandHydrations);
+
+/**
+ * Records the island modules the page fetches, from now on: the names of their files in assets/
+ * (`contents-<hash>.js`, `comments-<hash>_bg.wasm`, …) as `contents.js`, `comments.wasm`, in order.
+ */
+export function recordModules(page) {
+  const fetched = [];
+  page.on('request', (request) => {
+    const m = /\/assets\/(contents|comments|search)-[0-9a-f]+(?:_bg)?\.(js|wasm)$/.exec(new URL(request.url()).pathname);
+    if (m) fetched.push(`${m[1]}.${m[2]}`);
+  });
+  return fetched;
+}
 
 /** The page's islands as the DOM has them: [{ component: 'Contents', hydrated: true }, …]. */
 export const islandsOnPage = (page) =>
@@ -86,11 +90,15 @@ function pageKinds(dir) {
   ];
 }
 
-/** Each island handed to its export once, and the HTML as served free of markers outside the islands. */
+/** Each island handed to its export once, and only when its reader needs it; the HTML as served free of markers outside the islands. */
 export function islandTests(dir) {
   const kinds = pageKinds(dir);
+  const { articles } = loadContent(dir);
   /** What hydrations() must find on a page with these islands: each one, once, in page order. */
   const onceEach = (islands) => islands.map(({ component }, island) => ({ component, island }));
+  const inPageOrder = (calls) => [...calls].sort((x, y) => x.island - y.island);
+  const box = (page) => page.locator('leptos-island[data-component^="CommentBox_"]');
+  const article = kinds[1];
 
   test.describe('islands', () => {
     for (const k of kinds) {
@@ -100,48 +108,115 @@ export function islandTests(dir) {
         for (const load of ['first load', 'reload']) {
           if (load === 'first load') await page.goto(at(k.path));
           else await page.reload();
-          // Every script of the page has run and it has nothing left to load: a second hydration would have
-          // happened by now.
+          // The reader goes down to the comments; then every script of the page has run and it has nothing
+          // left to load: a second hydration would have happened by now.
+          await reachComments(page);
           await settled(page);
           expect(await islandsOnPage(page), `${load}: the islands`).toEqual(k.islands.map((i) => ({ ...i, hydrated: true })));
-          expect(await hydrations(page), `${load}: the exports called`).toEqual(onceEach(k.islands));
+          expect(inPageOrder(await hydrations(page)), `${load}: the islands hydrated`).toEqual(onceEach(k.islands));
         }
-        // The loader's "started" event again (a second loader, say) hydrates nothing twice. dispatchEvent runs
-        // the listeners before it returns, so any export they call is recorded when evaluate resolves.
-        await page.evaluate(() => dispatchEvent(new CustomEvent('TrunkApplicationStarted')));
-        expect(await hydrations(page), 'after a second "started" event').toEqual(onceEach(k.islands));
       });
     }
 
-    // hydrate.js may run before the WebAssembly has started (it then waits for the loader's event) or
-    // after (it finds window.wasmBindings set): once each either way.
-    const article = kinds[1];
-    for (const first of ['hydrate.js', 'the wasm']) {
-      test(`${article.name}: when ${first} is ready first, each island still hydrates once`, async ({ page, baseURL }) => {
+    // Part 10: a reader pays for an island only when they reach it. A phone's screen, on which the comment
+    // box is more than a screen below the top of the page.
+    test.describe('each island’s module is fetched when its reader needs it, once', () => {
+      test.use({ viewport: { width: 360, height: 640 } });
+
+      test(`${article.name} opened at the top fetches the contents’ module alone; the comment box’s once the reader scrolls near it, and once only`, async ({ page, baseURL }) => {
         const { at } = servedAt(baseURL);
-        await countHydrations(page);
+        const fetched = recordModules(page);
+        await page.goto(at(article.path));
+        await settled(page);
+        const { top, screen } = await page.locator('#comments').evaluate((el) => ({ top: el.getBoundingClientRect().top, screen: innerHeight }));
+        expect(top, 'the comments start more than two screens down (else this page cannot show the difference)').toBeGreaterThan(2 * screen);
+        expect(fetched, 'before scrolling').toEqual(['contents.js', 'contents.wasm']);
+        expect(await islandsOnPage(page)).toEqual([
+          { component: 'Contents', hydrated: true },
+          { component: 'CommentBox', hydrated: false },
+        ]);
+        // Scrolled to within a screen of the comments, not into them.
+        await page.evaluate((top) => scrollTo({ top: top - 1.5 * innerHeight, behavior: 'instant' }), top);
+        await expect(box(page)).toHaveAttribute('data-hydrated', '');
+        await settled(page);
+        expect(fetched, 'near the comments').toEqual(['contents.js', 'contents.wasm', 'comments.js', 'comments.wasm']);
+        // "Post Comment" works: an empty comment is refused with the form's error summary.
+        await commentForm(page).post.click();
+        await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
+        // Back to the top and down again: nothing fetched twice.
+        await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+        await page.locator('#comments').scrollIntoViewIfNeeded();
+        await settled(page);
+        expect(fetched, 'after going back up and down').toEqual(['contents.js', 'contents.wasm', 'comments.js', 'comments.wasm']);
+      });
+
+      const withComment = articles.find((a) => (a.comments ?? []).length > 0);
+      const anchors = ['#respond', ...(withComment ? [`#comment-${withComment.comments[0].id}`] : [])];
+      for (const anchor of anchors) {
+        const path = anchor === '#respond' ? article.path : permalink(withComment.slug);
+        test(`an article opened at ${anchor} hydrates its comment box at once`, async ({ page, baseURL }) => {
+          const { at } = servedAt(baseURL);
+          const fetched = recordModules(page);
+          await page.goto(at(path) + anchor);
+          await expect(box(page)).toHaveAttribute('data-hydrated', '');
+          await expect(page.locator(anchor)).toBeInViewport();
+          await settled(page);
+          expect(fetched.filter((f) => f.startsWith('comments')), 'the comment box’s module, once').toEqual(['comments.js', 'comments.wasm']);
+        });
+      }
+
+      test(`a keyboard reader tabbing into the comment form gets it hydrated, with what they typed meanwhile kept`, async ({ page, baseURL }) => {
+        const { at } = servedAt(baseURL);
+        const fetched = recordModules(page);
+        // The comment box's WebAssembly is held until the reader has typed.
         let release;
         const held = new Promise((resolve) => (release = resolve));
-        await page.route(first === 'hydrate.js' ? '**/*.wasm' : '**/assets/hydrate-*.js', async (route) => {
+        await page.route('**/assets/comments-*_bg.wasm', async (route) => {
           await held;
           await route.continue();
         });
-        await page.goto(at(article.path), { waitUntil: 'commit' });
-        // Until the part that is not held has run: the WebAssembly has started, or hydrate.js has run to its
-        // end, which adds the keyboard readers' speculation rules to <head> (after it either hydrates or
-        // waits for the loader's event).
-        if (first === 'the wasm') await page.waitForFunction(() => window.wasmBindings !== undefined);
-        else await page.waitForFunction(() => document.head.querySelectorAll('script[type="speculationrules"]').length === 2);
-        expect(await hydrations(page), 'nothing hydrated while the other part is held').toEqual([]);
-        release();
+        await page.goto(at(article.path));
         await settled(page);
-        expect(await hydrations(page)).toEqual(onceEach(article.islands));
-        // And they work: the comment box takes a draft, which is there after a reload.
-        await commentForm(page).comment.fill('Hydrated once, typed once.');
-        await page.reload();
-        await expect(commentForm(page).comment).toHaveValue('Hydrated once, typed once.');
+        expect(fetched).toEqual(['contents.js', 'contents.wasm']);
+        const f = commentForm(page);
+        for (let presses = 0; !(await f.comment.evaluate((el) => el === document.activeElement)); presses++) {
+          expect(presses, 'Tab reaches the comment field').toBeLessThan(400);
+          await page.keyboard.press('Tab');
+        }
+        await page.keyboard.type('Typed while the comment box was loading.');
+        await expect.poll(() => fetched.includes('comments.wasm'), { message: 'the module asked for on focus' }).toBe(true);
+        expect(await islandsOnPage(page)).toContainEqual({ component: 'CommentBox', hydrated: false });
+        release();
+        await expect(box(page)).toHaveAttribute('data-hydrated', '');
+        await expect(f.comment).toHaveValue('Typed while the comment box was loading.');
+        await expect(f.comment).toBeFocused();
+        await f.name.fill('Ana Reader');
+        await f.email.fill('ana@example.com');
+        await f.post.click();
+        await expect(page.locator('li[id^="comment-local-"]')).toContainText('Typed while the comment box was loading.');
       });
-    }
+
+      test('the search page fetches the search box’s module and no other', async ({ page, baseURL }) => {
+        const { at } = servedAt(baseURL);
+        const fetched = recordModules(page);
+        await page.goto(at('/search/'));
+        await settled(page);
+        expect(await islandsOnPage(page)).toEqual([{ component: 'Search', hydrated: true }]);
+        expect(fetched).toEqual(['search.js', 'search.wasm']);
+      });
+
+      for (const path of ['/no-such-page', '/archive/']) {
+        test(`${path} fetches no WebAssembly and no module`, async ({ page, baseURL }) => {
+          const { at } = servedAt(baseURL);
+          const scripts = [];
+          page.on('request', (r) => /\.(wasm|js)$/.test(new URL(r.url()).pathname) && scripts.push(new URL(r.url()).pathname));
+          await page.goto(at(path));
+          await settled(page);
+          expect(await islandsOnPage(page)).toEqual([]);
+          expect(scripts.filter((s) => !/\/assets\/(hydrate|script)-/.test(s)), 'scripts and WebAssembly').toEqual([]);
+        });
+      }
+    });
 
     for (const k of kinds) {
       test(`${k.name} as served: no comment or marker outside the islands; inside them only <!---->`, async ({ request, baseURL }) => {

@@ -1,6 +1,6 @@
 // "The page has done what it does by itself", for a test that then checks that something did NOT happen (no
 // request made, no payload run, no layout shift, no second hydration). No stretch of time stands for it, and
-// never `networkidle` (a 500 ms quiet window): the page has fired its load event, its islands have hydrated,
+// never `networkidle` (a 500 ms quiet window): the page has fired its load event, its islands have hydrated (those it loads by itself; see waitForApp),
 // every request it started has ended (answered, failed or cancelled), and it has then rendered two frames
 // with nothing new in flight. By then the late work of a page load has been done: lazy images in view
 // requested, the islands' effects run, an injected `<img src=x onerror>` answered and its error event fired,
@@ -69,13 +69,18 @@ export const twoFrames = (page) =>
 export async function settled(page) {
   await page.waitForLoadState('load');
   const script = await runsScript(page);
-  if (script) await waitForApp(page);
   for (;;) {
+    // An island whose module was asked for late (the comment box, once near the viewport) hydrates here.
+    if (script) await waitForApp(page);
     await expect
       .poll(() => requestsInFlight(page), { message: `requests of ${page.url()} still in flight`, timeout: 0, intervals: [10, 25, 50, 100] })
       .toEqual([]);
     if (!script) return;
     await twoFrames(page);
-    if (requestsInFlight(page).length === 0) return;
+    if (requestsInFlight(page).length === 0 && (await islandsSteady(page))) return;
   }
 }
+
+/** No island is between being asked for (`data-hydrating`) and hydrated. */
+const islandsSteady = (page) =>
+  page.evaluate(() => [...document.querySelectorAll('leptos-island[data-hydrating]')].every((island) => island.hasAttribute('data-hydrated')));
