@@ -1,6 +1,7 @@
 //! Small browser helpers, kept at the edge: how a browser module starts, focus, scrolling, the
 //! address, observers and request time limits.
 
+use send_wrapper::SendWrapper;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -143,7 +144,7 @@ pub fn is_checked(id: &str) -> bool {
 
 /// Calls `on_change` with the section the reader is in whenever it changes: the first of the
 /// elements with these ids crossing the top 30% of the viewport, else the last one scrolled past,
-/// else none (above the first). Watches until the page goes.
+/// else none (above the first). Watches until the reactive owner that called it is cleaned up.
 pub fn watch_sections(ids: &[String], on_change: impl Fn(Option<String>) + 'static) {
     let watched = ids.to_vec();
     // Per section: (crossing the band, entirely above it), from the latest observation.
@@ -173,8 +174,9 @@ pub fn watch_sections(ids: &[String], on_change: impl Fn(Option<String>) + 'stat
             observer.observe(&section);
         }
     }
-    // The page's sections stay as long as the page does.
-    callback.forget();
+    // The observer calls back until it is disconnected, so the callback lives as long.
+    let watching = SendWrapper::new((observer, callback));
+    leptos::prelude::on_cleanup(move || watching.take().0.disconnect());
 }
 
 /// An abort controller that fires by itself after a time limit, for requests that must not hang:
