@@ -1,9 +1,7 @@
 //! Small browser helpers, kept at the edge: how a browser module starts, focus, scrolling, the
-//! address, observers and request time limits.
+//! address and the sections being read.
 
 use send_wrapper::SendWrapper;
-use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 // Every browser module allocates with talc, which is smaller than Rust's default; it is not thread-safe,
@@ -177,55 +175,4 @@ pub fn watch_sections(ids: &[String], on_change: impl Fn(Option<String>) + 'stat
     // The observer calls back until it is disconnected, so the callback lives as long.
     let watching = SendWrapper::new((observer, callback));
     leptos::prelude::on_cleanup(move || watching.take().0.disconnect());
-}
-
-/// An abort controller that fires by itself after a time limit, for requests that must not hang:
-/// pass [`Deadline::signal`] to the request, then ask [`Deadline::timed_out`] when it fails.
-/// Dropping it cancels the timer.
-pub struct Deadline {
-    controller: web_sys::AbortController,
-    timed_out: Rc<Cell<bool>>,
-    timer: Option<i32>,
-    _fire: Closure<dyn FnMut()>,
-}
-
-impl Deadline {
-    pub fn start(ms: i32) -> Option<Deadline> {
-        let controller = web_sys::AbortController::new().ok()?;
-        let timed_out = Rc::new(Cell::new(false));
-        let fire = {
-            let controller = controller.clone();
-            let timed_out = timed_out.clone();
-            Closure::once(move || {
-                timed_out.set(true);
-                controller.abort();
-            })
-        };
-        let timer = web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(fire.as_ref().unchecked_ref(), ms)
-            .ok();
-        Some(Deadline {
-            controller,
-            timed_out,
-            timer,
-            _fire: fire,
-        })
-    }
-
-    pub fn signal(&self) -> web_sys::AbortSignal {
-        self.controller.signal()
-    }
-
-    /// Whether the time ran out (rather than the request failing by itself).
-    pub fn timed_out(&self) -> bool {
-        self.timed_out.get()
-    }
-}
-
-impl Drop for Deadline {
-    fn drop(&mut self) {
-        if let (Some(t), Some(window)) = (self.timer, web_sys::window()) {
-            window.clear_timeout_with_handle(t);
-        }
-    }
 }
