@@ -1,8 +1,7 @@
 //! Small browser helpers, kept at the edge: how a browser module starts, focus, scrolling, the
-//! address, observers and request time limits.
+//! address and the sections being read.
 
-use std::cell::Cell;
-use std::rc::Rc;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 // Every browser module allocates with talc, which is smaller than Rust's default; it is not thread-safe,
@@ -143,7 +142,7 @@ pub fn is_checked(id: &str) -> bool {
 
 /// Calls `on_change` with the section the reader is in whenever it changes: the first of the
 /// elements with these ids crossing the top 30% of the viewport, else the last one scrolled past,
-/// else none (above the first). Watches until the page goes.
+/// else none (above the first). Watches until the reactive owner that called it is cleaned up.
 pub fn watch_sections(ids: &[String], on_change: impl Fn(Option<String>) + 'static) {
     let watched = ids.to_vec();
     // Per section: (crossing the band, entirely above it), from the latest observation.
@@ -173,57 +172,7 @@ pub fn watch_sections(ids: &[String], on_change: impl Fn(Option<String>) + 'stat
             observer.observe(&section);
         }
     }
-    // The page's sections stay as long as the page does.
-    callback.forget();
-}
-
-/// An abort controller that fires by itself after a time limit, for requests that must not hang:
-/// pass [`Deadline::signal`] to the request, then ask [`Deadline::timed_out`] when it fails.
-/// Dropping it cancels the timer.
-pub struct Deadline {
-    controller: web_sys::AbortController,
-    timed_out: Rc<Cell<bool>>,
-    timer: Option<i32>,
-    _fire: Closure<dyn FnMut()>,
-}
-
-impl Deadline {
-    pub fn start(ms: i32) -> Option<Deadline> {
-        let controller = web_sys::AbortController::new().ok()?;
-        let timed_out = Rc::new(Cell::new(false));
-        let fire = {
-            let controller = controller.clone();
-            let timed_out = timed_out.clone();
-            Closure::once(move || {
-                timed_out.set(true);
-                controller.abort();
-            })
-        };
-        let timer = web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(fire.as_ref().unchecked_ref(), ms)
-            .ok();
-        Some(Deadline {
-            controller,
-            timed_out,
-            timer,
-            _fire: fire,
-        })
-    }
-
-    pub fn signal(&self) -> web_sys::AbortSignal {
-        self.controller.signal()
-    }
-
-    /// Whether the time ran out (rather than the request failing by itself).
-    pub fn timed_out(&self) -> bool {
-        self.timed_out.get()
-    }
-}
-
-impl Drop for Deadline {
-    fn drop(&mut self) {
-        if let (Some(t), Some(window)) = (self.timer, web_sys::window()) {
-            window.clear_timeout_with_handle(t);
-        }
-    }
+    // The observer calls back until it is disconnected, so the callback lives as long.
+    let watching = SendWrapper::new((observer, callback));
+    leptos::prelude::on_cleanup(move || watching.take().0.disconnect());
 }

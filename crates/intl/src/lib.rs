@@ -39,6 +39,8 @@ messages! {
         CommentAwaitingModeration = "comment-awaiting-moderation",
         Reply = "reply",
         ReplyTo = "reply-to",
+        InReplyTo = "in-reply-to",
+        InReplyToDeleted = "in-reply-to-deleted",
         Edit = "edit",
         Delete = "delete",
         DeleteConfirm = "delete-confirm",

@@ -1,7 +1,8 @@
-//! Decides one thing about the browser's WebAssembly from the content: whether it carries the Isso
-//! client. Only a site whose `site.json` names a comment server needs it, so every other site's
-//! readers never download it (`cfg(isso_client)`, see `src/backend/mod.rs`). Native builds
-//! always have it, for the tests.
+//! Decides one thing about the comment box from the content: whether it carries the Isso client. Only
+//! a site whose `site.json` names a comment server needs it, so every other site's readers never
+//! download it (`cfg(isso_client)`, which chooses the `server` module in `src/lib.rs`). The build
+//! renders the box with the same choice as the browser's WebAssembly; the crate's own tests always
+//! have the client.
 //!
 //! Nothing else of the content reaches the WebAssembly: the prerenderer checks the content and writes
 //! every page (the `build` crate), so editing an article re-runs only the prerenderer. A `site.json`
@@ -21,8 +22,7 @@ fn main() {
         std::env::var("BROADSHEET_CONTENT").map_or_else(|_| root.join("public/content"), |d| root.join(d));
     let site = dir.join("site.json");
     println!("cargo::rerun-if-changed={}", site.display());
-    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
-    if !wasm || has_comment_server(&site) {
+    if has_comment_server(&site) {
         println!("cargo::rustc-cfg=isso_client");
     }
 }

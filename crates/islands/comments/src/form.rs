@@ -5,7 +5,7 @@
 //! comment, when a post fails, or when the page is reloaded.
 
 use super::state::{reply_button, CommentsState, REMEMBER_ID};
-use crate::backend::store;
+use crate::local;
 use crate::model::{draft::validate, CommentDraft, CommentError, Field, FieldError, ThreadComment};
 use intl::Msg;
 use leptos::either::Either;
@@ -15,17 +15,10 @@ const SUMMARY_ID: &str = "error-summary";
 const POST_ERROR_ID: &str = "post-error";
 
 impl CommentsState {
-    /// Sends a checked draft to the backend.
+    /// Sends a checked draft to the comment server, or keeps it in this browser.
     async fn send(self, draft: CommentDraft) -> Result<ThreadComment, CommentError> {
         let thread = self.thread.get_value();
-        #[cfg(isso_client)]
-        {
-            let title = self.server.title.get_value();
-            self.backend.get_value().post(&thread, &title, &draft).await
-        }
-        // Comments kept in this browser are stored at once.
-        #[cfg(not(isso_client))]
-        crate::backend::CommentBackend::post_here(&thread, &draft)
+        self.server.post(&thread, &draft).await
     }
 
     /// What a post's answer does to the form and the thread.
@@ -33,7 +26,7 @@ impl CommentsState {
         match result {
             Ok(posted) => {
                 let kept = if draft.remember {
-                    store::save_identity(&store::Identity {
+                    local::save_identity(&local::Identity {
                         name: draft.name.clone(),
                         email: draft.email.clone(),
                         website: draft.website.clone(),
@@ -44,17 +37,16 @@ impl CommentsState {
                         ..draft
                     }
                 } else {
-                    store::forget_identity();
+                    local::forget_identity();
                     CommentDraft::default()
                 };
                 self.draft.set(kept);
-                self.thread.with_value(|t| store::clear_draft(t));
+                self.thread.with_value(|t| local::clear_draft(t));
                 let anchor = posted.anchor();
                 let notice = if posted.pending {
                     Msg::CommentPostedPending
                 } else {
-                    #[cfg(isso_client)]
-                    self.server.total.update(|t| *t = t.map(|t| t + 1));
+                    self.server.count_published();
                     Msg::CommentPosted
                 };
                 self.merge(vec![posted]);

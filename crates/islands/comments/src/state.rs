@@ -1,11 +1,13 @@
 //! The comment box's state: what the thread, the form and each comment share, all in signals so the
 //! form can move beneath a comment and back without losing a keystroke.
 
-use crate::backend::{store, CommentBackend};
-use crate::model::{thread, CommentDraft, FieldError, ThreadComment};
+use crate::local;
+use crate::model::{thread, CommentDraft, FieldError, Row, ShippedComment, ThreadComment};
+use crate::server::Server;
 use intl::{IslandText, Msg, PluralMsg};
 use leptos::prelude::*;
 use shared::Date;
+use std::sync::Arc;
 
 /// The id of the "Save my name…" checkbox (WordPress's).
 pub const REMEMBER_ID: &str = "wp-comment-cookies-consent";
@@ -32,48 +34,79 @@ pub struct FormStatus {
 pub struct CommentsState {
     /// The thread's key: the article's permalink.
     pub thread: StoredValue<String>,
-    pub backend: StoredValue<CommentBackend>,
+    /// The comment server, on a site with one.
+    pub server: Server,
     /// Whether readers may comment.
     pub open: bool,
     pub draft: RwSignal<CommentDraft>,
     pub form: FormStatus,
-    /// Comments shipped with the article.
-    pub shipped: StoredValue<Vec<ThreadComment>>,
-    /// Comments from the backend: the server's, or those posted from this browser.
-    pub loaded: RwSignal<Vec<ThreadComment>>,
+    /// Comments from the comment server, or those posted from this browser.
+    pub loaded: RwSignal<Vec<Arc<ThreadComment>>>,
+    /// The thread as it is drawn: worked out once for each change, each comment shared, not copied.
+    pub rows: Memo<Vec<Row>>,
     /// The id of the comment being replied to, when it is in the thread.
     pub target: Memo<Option<String>>,
     /// False in the prerendered page until the island has hydrated: the form must not be sent the
     /// browser's way (a GET that would put the reader's details in the address and lose the comment).
     pub ready: RwSignal<bool>,
-    #[cfg(isso_client)]
-    pub server: ServerState,
     /// The comment box's messages in the page's language.
     pub text: StoredValue<IslandText>,
 }
 
-/// What only a comment server has; built only for a site with one (`isso_client`).
-#[cfg(isso_client)]
-#[derive(Clone, Copy)]
-pub struct ServerState {
-    /// The article's title, which names a new thread on the comment server.
-    pub title: StoredValue<String>,
-    /// The server's count of published comments, once it has answered.
-    pub total: RwSignal<Option<usize>>,
-    /// Top-level comments the server has not sent yet.
-    pub more: RwSignal<usize>,
-    pub status: RwSignal<LoadStatus>,
-}
-
-#[cfg(isso_client)]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadStatus {
-    Loading,
-    Ready,
-    Failed(String),
-}
-
 impl CommentsState {
+    pub fn new(
+        thread: String,
+        open: bool,
+        shipped: Vec<ShippedComment>,
+        server: Server,
+        text: IslandText,
+    ) -> CommentsState {
+        let shipped: Vec<Arc<ThreadComment>> = shipped
+            .into_iter()
+            .map(|c| Arc::new(ThreadComment::from(c)))
+            .collect();
+        let loaded = RwSignal::new(Vec::<Arc<ThreadComment>>::new());
+        // The comments shipped with the article (unless the server sent one again), then the loaded ones.
+        let rows = Memo::new(move |_| {
+            loaded.with(|loaded| {
+                let all: Vec<Arc<ThreadComment>> = shipped
+                    .iter()
+                    .filter(|s| !loaded.iter().any(|l| l.id == s.id))
+                    .chain(loaded)
+                    .cloned()
+                    .collect();
+                thread::rows(&all)
+            })
+        });
+        let draft = RwSignal::new(CommentDraft::default());
+        // Only a change of the comment replied to, not every keystroke, looks through the thread.
+        let parent = Memo::new(move |_| draft.with(|d| d.parent.clone()));
+        let target = Memo::new(move |_| {
+            let parent = parent.get()?;
+            rows.with(|rows| {
+                rows.iter()
+                    .any(|row| row.comment().is_some_and(|c| c.id == parent))
+            })
+            .then_some(parent)
+        });
+        CommentsState {
+            thread: StoredValue::new(thread),
+            server,
+            open,
+            draft,
+            form: FormStatus {
+                errors: RwSignal::new(Vec::new()),
+                post_error: RwSignal::new(None),
+                notice: RwSignal::new(None),
+            },
+            loaded,
+            rows,
+            target,
+            ready: RwSignal::new(false),
+            text: StoredValue::new(text),
+        }
+    }
+
     /// A message in the page's language.
     pub fn t(&self, msg: Msg) -> String {
         self.text.with_value(|t| t.get(msg).to_owned())
@@ -100,72 +133,50 @@ impl CommentsState {
         self.text.with_value(|t| e.message(t))
     }
 
-    /// Runs `f` on every comment shown: those shipped with the article (unless the backend sent one
-    /// again), then the backend's. Tracks the backend's.
-    pub fn with_all<T>(&self, f: impl FnOnce(&[ThreadComment]) -> T) -> T {
-        self.loaded.with(|loaded| {
-            self.shipped.with_value(|shipped| {
-                let all: Vec<ThreadComment> = shipped
-                    .iter()
-                    .filter(|s| !loaded.iter().any(|l| l.id == s.id))
-                    .chain(loaded.iter())
-                    .cloned()
-                    .collect();
-                f(&all)
-            })
-        })
-    }
-
-    /// The comments shown directly under `parent` (`None`: the top level).
-    pub fn children(&self, parent: Option<&str>) -> Vec<ThreadComment> {
-        self.with_all(|all| thread::children(all, parent))
-    }
-
+    /// The author of a comment in the thread.
     pub fn author_of(&self, id: &str) -> Option<String> {
-        untrack(|| self.with_all(|all| all.iter().find(|c| c.id == id).map(|c| c.author.clone())))
+        self.rows.with_untracked(|rows| {
+            rows.iter()
+                .filter_map(Row::comment)
+                .find(|c| c.id == id)
+                .map(|c| c.author.clone())
+        })
     }
 
     /// Applies an edit to the draft and saves it at once, so a reload or crash loses nothing.
     pub fn edit(&self, f: impl FnOnce(&mut CommentDraft)) {
         self.draft.update(f);
         self.thread
-            .with_value(|t| store::save_draft(t, &self.draft.get_untracked()));
+            .with_value(|t| local::save_draft(t, &self.draft.get_untracked()));
     }
 
-    /// Adds comments from the backend, replacing any with the same id (a changed one is drawn afresh).
+    /// Adds comments, replacing any with the same id: a changed one is drawn afresh, an unchanged
+    /// one is left as it is.
     pub fn merge(&self, comments: Vec<ThreadComment>) {
         self.loaded.update(|loaded| {
             for mut c in comments {
                 match loaded.iter_mut().find(|l| l.id == c.id) {
-                    Some(existing) if *existing == c => {}
                     Some(existing) => {
-                        c.revision = existing.revision + 1;
-                        *existing = c;
+                        c.revision = existing.revision;
+                        if **existing != c {
+                            c.revision += 1;
+                            *existing = Arc::new(c);
+                        }
                     }
-                    None => loaded.push(c),
+                    None => loaded.push(Arc::new(c)),
                 }
             }
         });
     }
 
-    /// Changes one loaded comment in place and draws it afresh.
-    #[cfg(isso_client)]
-    pub fn change(&self, id: &str, f: impl FnOnce(&mut ThreadComment)) {
-        self.loaded.update(|loaded| {
-            if let Some(c) = loaded.iter_mut().find(|c| c.id == id) {
-                f(c);
-                c.revision += 1;
-            }
-        });
-    }
-
     /// Once hydrated: what this browser kept for the reader fills the form (what they typed into the
-    /// page before it hydrated wins), the form may be sent, and the thread loads.
+    /// page before it hydrated wins), the form may be sent, and the comments posted from this browser
+    /// show (a comment server's thread loads by itself: `server::load_status`).
     pub fn restore(&self, typed: CommentDraft) {
         let thread = self.thread.get_value();
-        let identity = store::load_identity();
+        let identity = local::load_identity();
         let mut draft = typed.clone();
-        draft.fill_from(store::load_draft(&thread).unwrap_or_else(|| CommentDraft {
+        draft.fill_from(local::load_draft(&thread).unwrap_or_else(|| CommentDraft {
             remember: identity.is_some(),
             ..CommentDraft::default()
         }));
@@ -183,73 +194,39 @@ impl CommentsState {
         self.draft.set(draft);
         self.ready.set(true);
         if !typed.is_empty() {
-            store::save_draft(&thread, &self.draft.get_untracked());
+            local::save_draft(&thread, &self.draft.get_untracked());
         }
-        // Comments kept in this browser are read at once; a comment server is asked (`load_page`).
-        if self.backend.with_value(CommentBackend::is_local) {
-            self.loaded.set(store::own_comments(&thread));
+        if !self.server.is_remote() {
+            self.merge(local::own_comments(&thread));
         }
-    }
-}
-
-#[cfg(isso_client)]
-impl CommentsState {
-    /// Loads a page of the thread from the comment server: the first (`offset` 0, which replaces
-    /// what was loaded), or the next after the `offset` top-level comments already shown.
-    pub async fn load_page(self, offset: usize) {
-        self.server.status.set(LoadStatus::Loading);
-        let thread = self.thread.get_value();
-        let backend = self.backend.get_value();
-        match backend.page(&thread, offset).await {
-            Ok(page) => {
-                if offset == 0 {
-                    self.loaded.set(Vec::new());
-                }
-                self.merge(page.comments);
-                self.server.total.set(page.total);
-                self.server.more.set(page.more);
-                self.server.status.set(LoadStatus::Ready);
-            }
-            Err(e) => self.server.status.set(LoadStatus::Failed(self.error(&e))),
-        }
-    }
-
-    /// How many top-level comments from the server are shown: where the next page starts.
-    pub fn server_offset(&self) -> usize {
-        self.loaded
-            .with_untracked(|l| l.iter().filter(|c| c.parent.is_none() && !c.pending).count())
     }
 }
 
 /// "N comments": those shipped and shown, plus the server's count (or the comments kept here).
 pub fn heading(state: CommentsState) -> String {
     let loaded = state.loaded.with(Vec::len);
-    let shipped_shown = state.with_all(|all| all.len()) - loaded;
-    #[cfg(isso_client)]
-    let total = state.server.total.get();
-    #[cfg(not(isso_client))]
-    let total = None::<usize>;
-    let from_backend = match total {
+    let shown = state
+        .rows
+        .with(|rows| rows.iter().filter(|r| r.comment().is_some()).count());
+    let from_backend = match state.server.total() {
         Some(total) => total + state.loaded.with(|l| l.iter().filter(|c| c.pending).count()),
         None => loaded,
     };
-    state.count(PluralMsg::Comments, shipped_shown + from_backend)
+    state.count(PluralMsg::Comments, shown - loaded + from_backend)
 }
 
 /// What the reader typed into the prerendered form before the island hydrated: hydrating keeps it.
+/// The build renders an empty form.
 pub fn typed_before_hydration() -> CommentDraft {
-    #[cfg(feature = "hydrate")]
-    {
-        use crate::model::Field;
-        let mut draft = CommentDraft::default();
-        for field in Field::ALL {
-            if let Some(value) = dom::field_value(field.id()) {
-                field.set(&mut draft, value);
-            }
-        }
-        draft.remember = dom::is_checked(REMEMBER_ID);
-        draft
+    let mut draft = CommentDraft::default();
+    if is_server() {
+        return draft;
     }
-    #[cfg(not(feature = "hydrate"))]
-    CommentDraft::default()
+    for field in crate::model::Field::ALL {
+        if let Some(value) = dom::field_value(field.id()) {
+            field.set(&mut draft, value);
+        }
+    }
+    draft.remember = dom::is_checked(REMEMBER_ID);
+    draft
 }

@@ -4,14 +4,57 @@
 //! heading and puts `#section` in the address, so Back and sharing work.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
 
 /// One entry of the contents.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionLink {
     /// The section's id (its anchor).
     pub id: String,
     pub heading: String,
+}
+
+/// What the contents list: the article's sections, and "Contents" in the page's language. The build
+/// provides it as context to the island it renders; the browser reads the same back from that page,
+/// so the island has no props to decode.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleContents {
+    /// The article's sections, in reading order.
+    pub sections: Vec<SectionLink>,
+    /// "Contents", in the page's language.
+    pub label: String,
+}
+
+impl ArticleContents {
+    /// The article's sections (each `<section class="article__section" id>` and its heading) and the
+    /// label of the contents' own `<nav>`, as the build wrote them.
+    fn from_page() -> ArticleContents {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return ArticleContents::default();
+        };
+        let label = document
+            .query_selector(".section-nav")
+            .ok()
+            .flatten()
+            .and_then(|nav| nav.get_attribute("aria-label"))
+            .unwrap_or_default();
+        let sections = document
+            .query_selector_all(".article__section")
+            .map(|found| {
+                (0..found.length())
+                    .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+                    .filter_map(|section| {
+                        let heading = section.query_selector(".article__heading").ok()??;
+                        Some(SectionLink {
+                            id: section.id(),
+                            heading: heading.text_content()?,
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        ArticleContents { sections, label }
+    }
 }
 
 /// The id of a section's heading, which takes focus when a contents link is followed.
@@ -20,12 +63,9 @@ pub fn heading_id(section_id: &str) -> String {
 }
 
 #[island]
-pub fn Contents(
-    /// The article's sections, in reading order.
-    sections: Vec<SectionLink>,
-    /// "Contents", in the page's language.
-    label: String,
-) -> impl IntoView {
+pub fn Contents() -> impl IntoView {
+    // Only the build has the contents as context; the browser finds them in the page.
+    let ArticleContents { sections, label } = use_context().unwrap_or_else(ArticleContents::from_page);
     let open = RwSignal::new(false);
     let ids: Vec<String> = sections.iter().map(|s| s.id.clone()).collect();
     let current = current_section(ids);

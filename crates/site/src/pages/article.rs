@@ -7,7 +7,7 @@ use crate::components::{
 use crate::paths;
 use content::{Article, CommentServer, Site};
 use island_comments::{model::ShippedComment, CommentBox};
-use island_contents::{Contents, SectionLink};
+use island_contents::{ArticleContents, Contents, SectionLink};
 use leptos::prelude::*;
 
 /// What the front page lists after its article: a page of the other articles, and where the rest are.
@@ -60,11 +60,15 @@ pub fn ArticlePage(
         })
         .collect();
     let t = Languages::get().page;
-    let label = t.text("contents");
+    // The contents island reads its sections from the page in the browser, and from here in the build.
+    provide_context(ArticleContents {
+        sections,
+        label: t.text("contents"),
+    });
     let text = t.island_text();
     view! {
         <Layout>
-            <Contents sections label />
+            <Contents />
             <main class="layout__main" id="main" tabindex="-1">
                 <ArticleView article searchable />
                 <ArticleNeighbours previous next />

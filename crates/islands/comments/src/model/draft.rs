@@ -166,7 +166,7 @@ pub fn validate(d: &CommentDraft, text: &IslandText) -> Vec<FieldError> {
 }
 
 // The messages come from the catalogues, which are native only.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 mod tests {
 
     #[test]

@@ -6,7 +6,7 @@ pub mod html;
 pub mod thread;
 
 pub use draft::{CommentDraft, Field, FieldError};
-pub use thread::{ShippedComment, ThreadComment};
+pub use thread::{Row, RowKey, ShippedComment, ThreadComment};
 
 use intl::{IslandText, Msg};
 
@@ -22,12 +22,12 @@ pub fn web_address(address: &str) -> Option<String> {
     shared::web::web_address(address)
 }
 
-/// A comment's text: plain text from the content JSON or this browser, or HTML from a
-/// comment server already reduced to the allow-list.
+/// A comment's text: plain text from the content JSON or this browser, or HTML from a comment
+/// server, as it sent it: it reaches the page only through the allow-list ([`html`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
     Plain(String),
-    Html(Vec<html::Node>),
+    Html(String),
 }
 
 /// Why a comment server refused a comment.

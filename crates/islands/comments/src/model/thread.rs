@@ -3,6 +3,7 @@
 use super::Body;
 use serde::{Deserialize, Serialize};
 use shared::Date;
+use std::sync::Arc;
 
 /// A comment shipped with the article (the content's `Comment`), as the page passes it to the
 /// comment box.
@@ -51,11 +52,6 @@ impl ThreadComment {
     pub fn anchor(&self) -> String {
         format!("comment-{}", self.id)
     }
-
-    /// What a keyed list knows the comment by: the same key, the same drawing.
-    pub fn key(&self) -> (String, u32) {
-        (self.id.clone(), self.revision)
-    }
 }
 
 impl From<ShippedComment> for ThreadComment {
@@ -76,21 +72,107 @@ impl From<ShippedComment> for ThreadComment {
     }
 }
 
-/// Where a comment shows: under the comment it replies to when that one is shown before it,
-/// else at the top level (a reply whose parent is missing, deleted or not loaded is shown rather
-/// than lost). Comments keep the given order at each level, and since a parent always comes first
-/// the thread can have no cycles.
-pub fn parent_of(all: &[ThreadComment], index: usize) -> Option<&str> {
-    let parent = all[index].parent.as_deref()?;
-    all[..index].iter().any(|c| c.id == parent).then_some(parent)
+/// One line of the thread as the comment box draws it: the thread is one flat list in reading order,
+/// each reply indented by its depth and saying whom it answers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Row {
+    Comment {
+        /// How many replies deep it is (0: a top-level comment).
+        depth: usize,
+        comment: Arc<ThreadComment>,
+        /// Whom a reply answers: the author of the comment it replies to (empty when that one was
+        /// deleted); `None` at the top level.
+        replying_to: Option<String>,
+    },
+    /// "Show N more replies", after the replies shown under `parent` (which are `depth` deep): the
+    /// server has `count` more.
+    MoreReplies {
+        parent: String,
+        depth: usize,
+        count: usize,
+    },
 }
 
-/// The comments shown directly under `parent` (`None`: the top level), in order.
-pub fn children(all: &[ThreadComment], parent: Option<&str>) -> Vec<ThreadComment> {
-    (0..all.len())
-        .filter(|&i| parent_of(all, i) == parent)
-        .map(|i| all[i].clone())
-        .collect()
+/// What a keyed list knows a row by: the same key, the same drawing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RowKey {
+    /// A comment by its id, how often it changed while shown, and its depth.
+    Comment(String, u32, usize),
+    MoreReplies(String, usize),
+}
+
+impl Row {
+    pub fn key(&self) -> RowKey {
+        match self {
+            Row::Comment { depth, comment, .. } => {
+                RowKey::Comment(comment.id.clone(), comment.revision, *depth)
+            }
+            Row::MoreReplies { parent, count, .. } => RowKey::MoreReplies(parent.clone(), *count),
+        }
+    }
+
+    /// The comment on this row, if it is one.
+    pub fn comment(&self) -> Option<&ThreadComment> {
+        match self {
+            Row::Comment { comment, .. } => Some(comment),
+            Row::MoreReplies { .. } => None,
+        }
+    }
+}
+
+/// The thread in reading order: each comment followed by its replies, at any depth, and by "more
+/// replies" when the server holds some back. A comment shows under the comment it replies to when
+/// that one comes before it, else at the top level (a reply whose parent is missing, deleted or not
+/// loaded is shown rather than lost). Comments keep the given order at each level, and since a
+/// parent always comes first the thread can have no cycles.
+pub fn rows(all: &[Arc<ThreadComment>]) -> Vec<Row> {
+    // Each comment's parent, by index, when the parent is shown before it.
+    let parents: Vec<Option<usize>> = all
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let parent = c.parent.as_deref()?;
+            all[..i].iter().position(|p| p.id == parent)
+        })
+        .collect();
+    let mut replies: Vec<Vec<usize>> = vec![Vec::new(); all.len()];
+    for (i, parent) in parents.iter().enumerate() {
+        if let Some(p) = parent {
+            replies[*p].push(i);
+        }
+    }
+    fn walk(
+        all: &[Arc<ThreadComment>],
+        replies: &[Vec<usize>],
+        i: usize,
+        depth: usize,
+        replying_to: Option<String>,
+        out: &mut Vec<Row>,
+    ) {
+        let comment = &all[i];
+        out.push(Row::Comment {
+            depth,
+            comment: Arc::clone(comment),
+            replying_to,
+        });
+        for &reply in &replies[i] {
+            walk(all, replies, reply, depth + 1, Some(comment.author.clone()), out);
+        }
+        if comment.more_replies > 0 {
+            out.push(Row::MoreReplies {
+                parent: comment.id.clone(),
+                depth: depth + 1,
+                count: comment.more_replies,
+            });
+        }
+    }
+    let mut out = Vec::with_capacity(all.len());
+    for (i, parent) in parents.iter().enumerate() {
+        if parent.is_none() {
+            walk(all, &replies, i, 0, None, &mut out);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -113,16 +195,23 @@ mod tests {
         }
     }
 
-    /// The thread as `id(replies…)`, drawn the way the comment box draws it.
-    fn shape(all: &[ThreadComment], parent: Option<&str>) -> Vec<String> {
-        children(all, parent)
+    /// The thread as the comment box draws it, a row each: `id` indented by `.` per level, with whom a
+    /// reply answers (`id>author`), and `+N` for N more replies.
+    fn shape(all: &[ThreadComment]) -> Vec<String> {
+        let all: Vec<Arc<ThreadComment>> = all.iter().cloned().map(Arc::new).collect();
+        rows(&all)
             .iter()
-            .map(|n| {
-                let replies = shape(all, Some(&n.id));
-                if replies.is_empty() {
-                    n.id.clone()
-                } else {
-                    format!("{}({})", n.id, replies.join(","))
+            .map(|row| match row {
+                Row::Comment {
+                    depth,
+                    comment,
+                    replying_to,
+                } => {
+                    let to = replying_to.as_ref().map(|a| format!(">{a}")).unwrap_or_default();
+                    format!("{}{}{to}", ".".repeat(*depth), comment.id)
+                }
+                Row::MoreReplies { parent, depth, count } => {
+                    format!("{}+{count} after {parent}", ".".repeat(*depth))
                 }
             })
             .collect()
@@ -138,16 +227,36 @@ mod tests {
             c("5", Some("1")),
             c("6", Some("3")),
         ];
-        assert_eq!(shape(&all, None), ["1(2(4),5)", "3(6)"]);
+        assert_eq!(
+            shape(&all),
+            [
+                "1",
+                ".2>author 1",
+                "..4>author 2",
+                ".5>author 1",
+                "3",
+                ".6>author 3"
+            ]
+        );
     }
 
     #[test]
     fn orphans_and_loops_are_kept_at_top_level() {
         let all = [c("1", None), c("2", Some("gone")), c("3", Some("2"))];
-        assert_eq!(shape(&all, None), ["1", "2(3)"]);
+        assert_eq!(shape(&all), ["1", "2", ".3>author 2"]);
         // A parent given after its reply, or a comment its own parent: no cycle can form.
         let odd = [c("a", Some("b")), c("b", Some("a")), c("s", Some("s"))];
-        assert_eq!(shape(&odd, None), ["a(b)", "s"]);
+        assert_eq!(shape(&odd), ["a", ".b>author a", "s"]);
+    }
+
+    #[test]
+    fn more_replies_follow_the_replies_shown() {
+        let mut parent = c("1", None);
+        parent.more_replies = 2;
+        let mut deleted = c("3", None);
+        deleted.author.clear();
+        let all = [parent, c("2", Some("1")), deleted, c("4", Some("3"))];
+        assert_eq!(shape(&all), ["1", ".2>author 1", ".+2 after 1", "3", ".4>"]);
     }
 
     #[test]

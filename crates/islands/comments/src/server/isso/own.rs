@@ -1,15 +1,19 @@
-//! Edit and Delete for the reader's own comments: only a comment server offers them, so this is
-//! built only for a site with one (`isso_client`, see comments/backend.rs).
+//! Edit and Delete for the reader's own comments, while the comment server lets them.
 
-use super::state::CommentsState;
-use crate::backend::store;
-use crate::model::{draft, CommentError};
+use super::{client, records};
+use crate::model::{draft, Body, CommentError, ThreadComment};
+use crate::state::CommentsState;
 use intl::Msg;
 use leptos::prelude::*;
 
-/// Edit and Delete for the reader's own comment, while the comment server allows them.
+/// Edit and Delete, while the comment server lets the reader change their own comment.
+pub fn own_actions(comment: &ThreadComment) -> Option<impl IntoView> {
+    (comment.editable && !comment.deleted).then(|| view! { <OwnCommentActions id=comment.id.clone() /> })
+}
+
+/// Edit and Delete for the reader's own comment.
 #[component]
-pub fn OwnCommentActions(
+fn OwnCommentActions(
     /// The comment's id.
     id: String,
 ) -> impl IntoView {
@@ -26,13 +30,13 @@ pub fn OwnCommentActions(
         if matches!(e, CommentError::Forbidden | CommentError::Gone) {
             expired.set(true);
             editing.set(None);
-            id.with_value(|id| store::expire_own(id));
+            id.with_value(|id| records::expire(id));
         }
         error.set(Some(state.error(&e)));
     };
-    let backend = state.backend;
+    let server = state.server;
     let start = Action::new_local(move |_: &()| async move {
-        match backend.get_value().own_text(&id.get_value()).await {
+        match client::fetch_own_text(&server.address(), &id.get_value()).await {
             Ok(text) => {
                 editing.set(Some(text));
                 let field = format!("edit-{}", id.get_value());
@@ -44,14 +48,15 @@ pub fn OwnCommentActions(
     let save = Action::new_local(move |text: &String| {
         let text = text.clone();
         async move {
-            match backend.get_value().edit(&id.get_value(), &text).await {
+            match client::edit(&server.address(), &id.get_value(), &text).await {
                 Ok(edited) => {
                     editing.set(None);
                     let id = id.get_value();
                     state.change(&id, |c| {
-                        *c = crate::model::ThreadComment {
+                        *c = ThreadComment {
                             parent: c.parent.clone(),
                             revision: c.revision,
+                            editable: true,
                             ..edited
                         }
                     });
@@ -62,8 +67,11 @@ pub fn OwnCommentActions(
     });
     let delete = Action::new_local(move |_: &()| async move {
         let id = id.get_value();
-        match backend.get_value().delete(&id).await {
-            Ok(()) => state.remove(&id),
+        match client::delete(&server.address(), &id).await {
+            Ok(()) => {
+                records::remove(&id);
+                state.remove(&id);
+            }
             Err(e) => fail(e),
         }
     });
@@ -142,14 +150,17 @@ impl CommentsState {
     /// Takes a deleted comment out of the thread; one with replies stays as a placeholder, as the
     /// server keeps it.
     fn remove(&self, id: &str) {
-        let has_replies =
-            untrack(|| self.with_all(|all| all.iter().any(|c| c.parent.as_deref() == Some(id))));
+        let has_replies = self.rows.with_untracked(|rows| {
+            rows.iter()
+                .filter_map(|row| row.comment())
+                .any(|c| c.parent.as_deref() == Some(id))
+        });
         if has_replies {
             self.change(id, |c| {
                 c.deleted = true;
                 c.editable = false;
                 c.author.clear();
-                c.body = crate::model::Body::Plain(String::new());
+                c.body = Body::Plain(String::new());
             });
         } else {
             self.loaded.update(|loaded| loaded.retain(|c| c.id != id));

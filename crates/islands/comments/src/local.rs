@@ -1,9 +1,11 @@
-//! What this browser keeps for the reader: the draft they are typing, their name if they
-//! asked us to remember it, and the comments they posted in local mode. Each is kept in
-//! localStorage as JSON; one that does not read back (edited by hand, from another version) is
-//! as good as absent.
+//! What this browser keeps for the reader, in localStorage as JSON (gloo-storage): the draft they are
+//! typing, their name if they asked us to remember it, and the comments they posted while the site
+//! has no comment server. A record that does not read back (edited by hand, from another version) is
+//! as good as absent, and a browser that does not let the page store anything only loses what would
+//! have been kept.
 
-use crate::model::{Body, CommentDraft, ThreadComment};
+use crate::model::{Body, CommentDraft, CommentError, ThreadComment};
+use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use shared::Date;
 
@@ -26,7 +28,8 @@ pub struct Identity {
     pub website: String,
 }
 
-/// A comment posted from this browser while there is no comment server.
+/// A comment posted from this browser while there is no comment server (and, with one, a copy of a
+/// comment that awaits moderation).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredComment {
     pub id: String,
@@ -38,7 +41,20 @@ pub struct StoredComment {
 }
 
 impl StoredComment {
-    fn to_thread(&self) -> Option<ThreadComment> {
+    /// A checked draft as this browser keeps it.
+    pub fn from_draft(id: String, date: String, draft: &CommentDraft) -> StoredComment {
+        StoredComment {
+            id,
+            parent: draft.parent.clone(),
+            author: draft.name.trim().to_owned(),
+            website: draft.website.trim().to_owned(),
+            date,
+            text: draft.comment.trim().to_owned(),
+        }
+    }
+
+    /// The comment as the thread shows it to its author: awaiting moderation.
+    pub fn to_thread(&self) -> Option<ThreadComment> {
         Some(ThreadComment {
             id: self.id.clone(),
             parent: self.parent.clone(),
@@ -55,31 +71,24 @@ impl StoredComment {
     }
 }
 
-/// The browser would not store a record: storage is full, blocked or missing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("this browser did not let the page store data")]
-pub struct StorageError;
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Whether the page may use localStorage: a reader can block it, and gloo-storage expects it.
+fn allowed() -> bool {
+    web_sys::window().is_some_and(|w| w.local_storage().is_ok_and(|s| s.is_some()))
 }
 
 /// The record stored under `key`, if there is one and it reads.
-fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
-    serde_json::from_str(&storage()?.get_item(key).ok().flatten()?).ok()
+pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+    allowed().then(|| LocalStorage::get(key).ok()).flatten()
 }
 
-fn store<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
-    let json = serde_json::to_string(value).map_err(|_| StorageError)?;
-    storage()
-        .ok_or(StorageError)?
-        .set_item(key, &json)
-        .map_err(|_| StorageError)
+/// Keeps `value` under `key`; `false` when the browser would not (storage full, blocked or missing).
+pub fn store<T: Serialize>(key: &str, value: &T) -> bool {
+    allowed() && LocalStorage::set(key, value).is_ok()
 }
 
 fn delete(key: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(key);
+    if allowed() {
+        LocalStorage::delete(key);
     }
 }
 
@@ -90,7 +99,7 @@ pub fn load_draft(thread: &str) -> Option<CommentDraft> {
 /// Saving can fail (storage full or blocked); the text is still in the form, so the
 /// failure only costs crash recovery and is not worth interrupting the reader.
 pub fn save_draft(thread: &str, draft: &CommentDraft) {
-    let _ = store(&draft_key(thread), draft);
+    store(&draft_key(thread), draft);
 }
 
 pub fn clear_draft(thread: &str) {
@@ -102,7 +111,7 @@ pub fn load_identity() -> Option<Identity> {
 }
 
 pub fn save_identity(identity: &Identity) {
-    let _ = store(IDENTITY_KEY, identity);
+    store(IDENTITY_KEY, identity);
 }
 
 pub fn forget_identity() {
@@ -113,7 +122,7 @@ fn stored_comments(thread: &str) -> Vec<StoredComment> {
     load(&comments_key(thread)).unwrap_or_default()
 }
 
-/// Comments this reader posted on `thread`, oldest first.
+/// Comments this reader posted on `thread` from this browser, oldest first.
 pub fn own_comments(thread: &str) -> Vec<ThreadComment> {
     stored_comments(thread)
         .iter()
@@ -121,10 +130,20 @@ pub fn own_comments(thread: &str) -> Vec<ThreadComment> {
         .collect()
 }
 
-pub fn add_own_comment(thread: &str, comment: &StoredComment) -> Result<ThreadComment, StorageError> {
+/// Keeps a checked comment in this browser (the site has no comment server); returns it as the
+/// thread will show it.
+pub fn post(thread: &str, draft: &CommentDraft) -> Result<ThreadComment, CommentError> {
+    let id = format!(
+        "local-{}-{}",
+        now_ms() as u64,
+        (js_sys::Math::random() * 1e6) as u32
+    );
+    let comment = StoredComment::from_draft(id, now_iso(), draft);
     let mut all = stored_comments(thread);
     all.push(comment.clone());
-    store(&comments_key(thread), &all)?;
+    if !store(&comments_key(thread), &all) {
+        return Err(CommentError::Storage);
+    }
     Ok(comment.to_thread().expect("the date was made by now_iso"))
 }
 
@@ -134,62 +153,17 @@ pub fn now_iso() -> String {
     format!("{}Z", iso.get(..19).unwrap_or("1970-01-01T00:00:00"))
 }
 
-const OWN_KEY: &str = "broadsheet.isso.own";
-
-/// How long Isso lets an author edit or delete (its default `max-age`); the server decides.
-pub const EDIT_WINDOW_MS: f64 = 15.0 * 60.0 * 1000.0;
-
-/// A comment this reader posted to the comment server. Isso keeps the right to edit in its
-/// cookie; we keep the id, when it was posted and, while it awaits moderation, a copy to show.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OwnRecord {
-    pub id: String,
-    pub thread: String,
-    /// Milliseconds since 1970, from the browser's clock.
-    pub posted: f64,
-    pub pending: Option<StoredComment>,
-}
-
-impl OwnRecord {
-    pub fn editable(&self, now: f64) -> bool {
-        now - self.posted < EDIT_WINDOW_MS
-    }
-
-    /// The copy shown to its author while the comment awaits moderation.
-    pub fn pending_comment(&self, now: f64) -> Option<ThreadComment> {
-        let mut c = self.pending.as_ref()?.to_thread()?;
-        c.editable = self.editable(now);
-        Some(c)
-    }
-}
-
-pub fn own_records() -> Vec<OwnRecord> {
-    load(OWN_KEY).unwrap_or_default()
-}
-
-/// The server said the edit window has passed: stop offering edits for this comment.
-pub fn expire_own(id: &str) {
-    let mut records = own_records();
-    for r in records.iter_mut().filter(|r| r.id == id) {
-        r.posted = 0.0;
-    }
-    save_own_records(&records);
-}
-
-pub fn save_own_records(records: &[OwnRecord]) {
-    let _ = store(OWN_KEY, &records);
-}
-
-/// Milliseconds since 1970.
+/// Milliseconds since 1970, from the browser's clock.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
 #[cfg(test)]
-mod tests {
+pub mod tests {
     use super::*;
 
-    fn read<T: DeserializeOwned>(text: &str) -> Option<T> {
+    /// What [`load`] makes of a stored text (gloo-storage reads it with serde_json).
+    pub fn read<T: DeserializeOwned>(text: &str) -> Option<T> {
         serde_json::from_str(text).ok()
     }
 
@@ -216,10 +190,6 @@ mod tests {
             draft,
             "written exactly as before"
         );
-        let own = r#"[{"id":"5","thread":"/articles/a/","posted":1732000000123.0,"pending":{"id":"5","parent":"4","author":"Ana","website":"","date":"2024-12-24T09:30:00Z","text":"Hi"}}]"#;
-        let records: Vec<OwnRecord> = read(own).unwrap();
-        assert_eq!(records[0].posted, 1_732_000_000_123.0);
-        assert_eq!(records[0].pending.as_ref().unwrap().parent.as_deref(), Some("4"));
         assert_eq!(
             read::<Identity>(r#"{"name":"Ana","extra":1}"#),
             Some(Identity {
@@ -245,14 +215,6 @@ mod tests {
         ] {
             assert_eq!(read::<Identity>(bad), None, "{bad}");
             assert_eq!(read::<CommentDraft>(bad), None, "{bad}");
-        }
-        for bad in [
-            "{}",
-            r#"[{"id":"5","thread":"/a/"}]"#,
-            r#"[{"id":"5","thread":"/a/","posted":"soon"}]"#,
-            r#"[{"id":"5","thread":"/a/","posted":1,"pending":{"id":"5"}}]"#,
-        ] {
-            assert_eq!(read::<Vec<OwnRecord>>(bad), None, "{bad}");
         }
         assert_eq!(read::<Vec<StoredComment>>(r#"[{"id":"x"}]"#), None);
     }
