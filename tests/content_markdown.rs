@@ -898,6 +898,11 @@ fn release_builds_leave_out_drafts_and_articles_dated_in_the_future() {
             "harbour-notice (a draft)"
         ]
     );
-    let published: Vec<String> = set.published(&now).articles.iter().map(|a| a.slug.clone()).collect();
+    let published: Vec<String> = set
+        .published(&now)
+        .articles
+        .iter()
+        .map(|a| a.slug.clone())
+        .collect();
     assert_eq!(published, ["second"]);
 }

@@ -127,7 +127,9 @@ fn render(site: &Value, articles: &[Value]) -> Vec<(PathBuf, String)> {
         headers: "/*\n  Content-Security-Policy: x\n".to_owned(),
         stylesheets: vec![("assets/base-0123456789abcdef.css".to_owned(), "body{}".to_owned())],
     };
-    render_site(&trunk, &set, &Base::new("/")).expect("renders").written
+    render_site(&trunk, &set, &Base::new("/"))
+        .expect("renders")
+        .written
 }
 
 /// The same text with every character but whitespace made harmless: the page it gives has the

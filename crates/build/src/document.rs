@@ -54,7 +54,9 @@ pub struct Style(Arc<str>);
 impl Style {
     pub fn new(css: String) -> Result<Style, String> {
         if css.to_ascii_lowercase().contains("</style") {
-            return Err("a stylesheet in style/ contains `</style`, which would end its <style> element".into());
+            return Err(
+                "a stylesheet in style/ contains `</style`, which would end its <style> element".into(),
+            );
         }
         Ok(Style(css.into()))
     }
@@ -187,7 +189,10 @@ pub fn Document(
     let needed = |a: &&Asset| islands || !a.loads_webassembly();
     let head_assets = shell.head.iter().filter(needed).map(asset).collect_view();
     let body_assets = shell.body.iter().filter(needed).map(asset).collect_view();
-    let style = shell.style.as_ref().map(|style| view! { <style>{Arc::clone(&style.0)}</style> });
+    let style = shell
+        .style
+        .as_ref()
+        .map(|style| view! { <style>{Arc::clone(&style.0)}</style> });
     view! {
         <!DOCTYPE html>
         <html lang=lang dir=dir>

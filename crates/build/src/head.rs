@@ -183,7 +183,10 @@ impl Head {
         let image = article.and_then(|a| preview_image(site, a));
 
         let mut properties = vec![
-            ("og:type", if article.is_some() { "article" } else { "website" }.to_owned()),
+            (
+                "og:type",
+                if article.is_some() { "article" } else { "website" }.to_owned(),
+            ),
             ("og:title", og_title.clone()),
             ("og:description", description.clone()),
         ];
@@ -323,11 +326,17 @@ pub(crate) mod tests {
     }
 
     fn property<'a>(head: &'a Head, key: &str) -> Option<&'a str> {
-        head.properties.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+        head.properties
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     fn name<'a>(head: &'a Head, key: &str) -> Option<&'a str> {
-        head.names.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+        head.names
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     fn ld(head: &Head) -> Value {
@@ -363,7 +372,10 @@ pub(crate) mod tests {
         assert_eq!(description(&site, &HeadOf::Article(&standfirst)), "Standfirst.");
         assert_eq!(description(&site, &HeadOf::Front(&standfirst)), "Standfirst.");
         let bare = article(json!({}));
-        assert_eq!(description(&site, &HeadOf::Front(&bare)), "Port Alder's newspaper");
+        assert_eq!(
+            description(&site, &HeadOf::Front(&bare)),
+            "Port Alder's newspaper"
+        );
         assert_eq!(
             description(&site, &HeadOf::Article(&bare)),
             "The wall reopened on Thursday."
@@ -516,7 +528,11 @@ pub(crate) mod tests {
         }));
         let without_slash = head_at(&bare, "/proj/", &HeadOf::Article(&a));
         assert_eq!(
-            (&without_slash.canonical, &without_slash.properties, &without_slash.names),
+            (
+                &without_slash.canonical,
+                &without_slash.properties,
+                &without_slash.names
+            ),
             (&head.canonical, &head.properties, &head.names)
         );
         // A public URL without its trailing slash too.
@@ -530,7 +546,10 @@ pub(crate) mod tests {
         let head = head(&site, &HeadOf::Article(&a));
         let src = "https://ledger.example/content/images/wall.jpg";
         assert_eq!(property(&head, "og:image"), Some(src));
-        assert_eq!(property(&head, "og:image:alt"), Some("Walkers on the \"new\" wall"));
+        assert_eq!(
+            property(&head, "og:image:alt"),
+            Some("Walkers on the \"new\" wall")
+        );
         assert_eq!(property(&head, "og:image:width"), Some("1200"));
         assert_eq!(property(&head, "og:image:height"), Some("675"));
         assert_eq!(name(&head, "twitter:card"), Some("summary_large_image"));

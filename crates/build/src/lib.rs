@@ -75,7 +75,11 @@ pub fn run(job: &Job) -> Result<Built, String> {
     let input = read::read(job)?;
     let table = routes::table(&input.set, &input.catalogues.site, &input.trunk.scripts);
     let files = render::render(&input, table)?;
-    write::write(&job.out, files, input.last.as_ref().map(|(_, record)| record.as_path()))
+    write::write(
+        &job.out,
+        files,
+        input.last.as_ref().map(|(_, record)| record.as_path()),
+    )
 }
 
 /// Every file a build of `set` writes, from what Trunk wrote, for a site served at `base`: stages 2 and

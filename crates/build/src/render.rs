@@ -90,7 +90,9 @@ pub fn render(input: &Input, table: Vec<Entry>) -> Result<SiteFiles, String> {
                         }
                         f.finish()
                     });
-                    let again = last.zip(inputs).and_then(|(last, inputs)| last.page(&file, inputs));
+                    let again = last
+                        .zip(inputs)
+                        .and_then(|(last, inputs)| last.page(&file, inputs));
                     let output = match again {
                         Some(from) => Output::Reused(from),
                         None => Output::Written(document(input, &shared, &shell, &route, page)?),
@@ -125,11 +127,7 @@ fn file_text(input: &Input, shell: &Shell, route: &Route, made: Made) -> Result<
     let site = &input.set.site;
     Ok(match made {
         Made::Page(_) => unreachable!("pages are documents"),
-        Made::Feed {
-            title,
-            of,
-            articles,
-        } => xml::atom(site, &title, &of, route, &articles),
+        Made::Feed { title, of, articles } => xml::atom(site, &title, &of, route, &articles),
         Made::Sitemap(urls) => xml::urlset(site, &urls),
         Made::SitemapIndex(parts) => xml::sitemap_index(site, &parts),
         Made::Robots => xml::robots_txt(site),
@@ -139,7 +137,13 @@ fn file_text(input: &Input, shell: &Shell, route: &Route, made: Made) -> Result<
 }
 
 /// A page's whole document.
-fn document(input: &Input, shared: &Shared, shell: &Arc<Shell>, route: &Route, page: Page) -> Result<String, String> {
+fn document(
+    input: &Input,
+    shared: &Shared,
+    shell: &Arc<Shell>,
+    route: &Route,
+    page: Page,
+) -> Result<String, String> {
     let site = &input.set.site;
     let lang = page.language(site).to_owned();
     let languages = input.catalogues.languages(&lang);
@@ -175,7 +179,10 @@ fn document(input: &Input, shared: &Shared, shell: &Arc<Shell>, route: &Route, p
 fn body(page: Page) -> AnyView {
     match page {
         Page::Front { article, more, pager } => {
-            let more = FrontList { articles: more, pager };
+            let more = FrontList {
+                articles: more,
+                pager,
+            };
             view! { <ArticlePage article more /> }.into_any()
         }
         Page::Article {

@@ -72,10 +72,18 @@ pub enum Page {
         pager: Pager,
     },
     /// The archive's index: every month, with how many articles it has.
-    Archive { head: ListHead, months: Vec<MonthCount> },
+    Archive {
+        head: ListHead,
+        months: Vec<MonthCount>,
+    },
     /// The search page, with the site's categories to search within.
-    Search { head: ListHead, categories: Vec<String> },
-    NotFound { latest: Vec<Arc<Article>> },
+    Search {
+        head: ListHead,
+        categories: Vec<String>,
+    },
+    NotFound {
+        latest: Vec<Arc<Article>>,
+    },
 }
 
 impl Page {
@@ -135,10 +143,7 @@ impl Page {
             Page::Front { pager, .. } => pager.hash(state),
             Page::Article { .. } | Page::NotFound { .. } => {}
             Page::List {
-                heading,
-                head,
-                pager,
-                ..
+                heading, head, pager, ..
             } => (heading, head, pager).hash(state),
             Page::Archive { head, months } => (head, months).hash(state),
             Page::Search { head, categories } => (head, categories).hash(state),
@@ -289,7 +294,12 @@ pub fn table(set: &ContentSet, t: &Catalogue, scripts: &[(Route, String)]) -> Ve
                     title: feed_title,
                     of: Route::term(kind, &term.slug),
                     // Drafts, shown by debug builds, are never announced.
-                    articles: term.articles.iter().filter(|a| !a.draft).map(|a| Arc::clone(a)).collect(),
+                    articles: term
+                        .articles
+                        .iter()
+                        .filter(|a| !a.draft)
+                        .map(|a| Arc::clone(a))
+                        .collect(),
                 },
             });
         }
@@ -532,7 +542,11 @@ mod tests {
         let t = Catalogue::new(&set.site.language, &set.site.messages);
         let table = table(&set, &t, &[]);
         let paths = paths(&table);
-        for path in ["/page/2/", "/category/harbour/page/2/", "/author/mara-penrose/page/3/"] {
+        for path in [
+            "/page/2/",
+            "/category/harbour/page/2/",
+            "/author/mara-penrose/page/3/",
+        ] {
             assert!(paths.iter().any(|p| p == path), "{path} in {paths:?}");
         }
         let Made::Page(page @ Page::List { head, .. }) = &table[1].made else {
@@ -557,7 +571,12 @@ mod tests {
         let files = split_sitemap(urls, 2);
         assert_eq!(
             paths(&files),
-            ["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"]
+            [
+                "/sitemap.xml",
+                "/sitemap-1.xml",
+                "/sitemap-2.xml",
+                "/sitemap-3.xml"
+            ]
         );
         let Made::SitemapIndex(parts) = &files[0].made else {
             panic!("an index")

@@ -132,7 +132,9 @@ pub fn read(index_html: &str, base: &Base) -> Result<TrunkPage, String> {
                 let own = asset
                     .attribute("href")
                     .and_then(|href| href.strip_prefix(&base.public_url()))
-                    .filter(|_| asset.attribute("rel") == Some("stylesheet") && asset.attribute("media").is_none());
+                    .filter(|_| {
+                        asset.attribute("rel") == Some("stylesheet") && asset.attribute("media").is_none()
+                    });
                 if let Some(file) = own {
                     page.stylesheets.push(file.to_owned());
                     continue;
@@ -140,7 +142,9 @@ pub fn read(index_html: &str, base: &Base) -> Result<TrunkPage, String> {
             }
             Element::Script => {
                 let inline = asset.attribute("src").is_none() && !text.trim().is_empty();
-                let data = asset.attribute("type").is_some_and(|t| t.contains("application/"));
+                let data = asset
+                    .attribute("type")
+                    .is_some_and(|t| t.contains("application/"));
                 if inline && data {
                     asset.text = Some(text);
                 } else if inline {
@@ -225,7 +229,11 @@ mod tests {
         let hrefs: Vec<_> = page.head.iter().map(|a| a.attribute("href").unwrap()).collect();
         assert_eq!(
             hrefs,
-            ["/p/assets/print-3.css", "/p/assets/favicon-4.svg", "/p/assets/app_bg.wasm"]
+            [
+                "/p/assets/print-3.css",
+                "/p/assets/favicon-4.svg",
+                "/p/assets/app_bg.wasm"
+            ]
         );
         assert_eq!(
             page.head[0].attributes,
@@ -263,7 +271,9 @@ mod tests {
         let Route::Asset(name) = route else {
             panic!("{route:?}")
         };
-        assert!(name.starts_with("loader-") && name.ends_with(".js") && name.len() == "loader-.js".len() + 16);
+        assert!(
+            name.starts_with("loader-") && name.ends_with(".js") && name.len() == "loader-.js".len() + 16
+        );
         assert_eq!(
             page.body[0].attributes,
             [
@@ -287,13 +297,20 @@ mod tests {
         assert_eq!(page.head[1].text.as_deref(), Some(r#"{"a":1}"#));
 
         let reload = "const address = '{{__TRUNK_ADDRESS__}}'; const base = '{{__TRUNK_WS_BASE__}}';";
-        let page = read(&shell("", &format!("<script>{reload}</script>")), &Base::new("/h/")).unwrap();
+        let page = read(
+            &shell("", &format!("<script>{reload}</script>")),
+            &Base::new("/h/"),
+        )
+        .unwrap();
         assert_eq!(
             page.scripts[0].1,
             "const address = window.location.host; const base = '/h/';"
         );
         assert!(page.scripts[0].0.path().starts_with("/assets/script-"));
-        assert!(page.body[0].attribute("src").unwrap().starts_with("/h/assets/script-"));
+        assert!(page.body[0]
+            .attribute("src")
+            .unwrap()
+            .starts_with("/h/assets/script-"));
         // The live-reload script is no module: a page without islands keeps it.
         assert!(!page.body[0].loads_webassembly());
     }

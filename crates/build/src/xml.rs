@@ -218,7 +218,10 @@ mod tests {
 
     /// Parses an XML file into its root element, failing on anything that is not well-formed.
     fn parse(xml: &str) -> Node {
-        assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), "{xml}");
+        assert!(
+            xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
+            "{xml}"
+        );
         assert!(xml.ends_with(">\n"), "{xml}");
         let mut reader = Reader::from_str(xml);
         let mut stack: Vec<Node> = vec![Node {
@@ -419,7 +422,12 @@ mod tests {
         let found: Vec<(&str, Option<&str>)> = set
             .all("url")
             .iter()
-            .map(|u| (u.text_of("loc"), u.all("lastmod").first().map(|l| l.text.as_str())))
+            .map(|u| {
+                (
+                    u.text_of("loc"),
+                    u.all("lastmod").first().map(|l| l.text.as_str()),
+                )
+            })
             .collect();
         assert_eq!(
             found,
@@ -432,13 +440,19 @@ mod tests {
         );
         let index = parse(&sitemap_index(
             &site,
-            &[(Route::SitemapPart(1), date("2025-01-01")), (Route::SitemapPart(2), None)],
+            &[
+                (Route::SitemapPart(1), date("2025-01-01")),
+                (Route::SitemapPart(2), None),
+            ],
         ));
         assert_eq!(index.name, "sitemapindex");
         let parts: Vec<_> = index.all("sitemap").iter().map(|s| s.text_of("loc")).collect();
         assert_eq!(
             parts,
-            ["https://n.example/a&b/sitemap-1.xml", "https://n.example/a&b/sitemap-2.xml"]
+            [
+                "https://n.example/a&b/sitemap-1.xml",
+                "https://n.example/a&b/sitemap-2.xml"
+            ]
         );
         assert!(index.all("sitemap")[1].all("lastmod").is_empty());
     }

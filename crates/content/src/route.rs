@@ -65,11 +65,19 @@ pub enum Listing {
 pub enum Route {
     /// Page `page` (from 1) of a list: the front page and `/page/2/`…, `/category/<slug>/`…,
     /// `/archive/<yyyy>/<mm>/`….
-    List { listing: Listing, page: usize },
+    List {
+        listing: Listing,
+        page: usize,
+    },
     /// An article's permalink: `/articles/<slug>/`.
-    Article { slug: String },
+    Article {
+        slug: String,
+    },
     /// A category's, tag's or author's Atom feed, beside its first page.
-    TermFeed { kind: Kind, slug: String },
+    TermFeed {
+        kind: Kind,
+        slug: String,
+    },
     /// The archive's index: every month.
     Archive,
     /// The search page.
@@ -103,7 +111,9 @@ impl Route {
 
     /// An article's permalink.
     pub fn article(slug: &str) -> Route {
-        Route::Article { slug: slug.to_owned() }
+        Route::Article {
+            slug: slug.to_owned(),
+        }
     }
 
     /// The first page of a category's, tag's or author's articles.
@@ -235,7 +245,11 @@ mod tests {
         for (route, path, file) in [
             (Route::FRONT, "/", "index.html"),
             (front(2), "/page/2/", "page/2/index.html"),
-            (Route::article("wall"), "/articles/wall/", "articles/wall/index.html"),
+            (
+                Route::article("wall"),
+                "/articles/wall/",
+                "articles/wall/index.html",
+            ),
             (storm(1), "/tag/storm/", "tag/storm/index.html"),
             (storm(3), "/tag/storm/page/3/", "tag/storm/page/3/index.html"),
             (
@@ -311,7 +325,10 @@ mod tests {
             absolute(&site, "/content/images/a.jpg"),
             "https://h.example/news/content/images/a.jpg"
         );
-        assert_eq!(absolute(&site, "https://cdn.example/a.jpg"), "https://cdn.example/a.jpg");
+        assert_eq!(
+            absolute(&site, "https://cdn.example/a.jpg"),
+            "https://cdn.example/a.jpg"
+        );
     }
 
     #[test]

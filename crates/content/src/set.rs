@@ -270,7 +270,8 @@ pub fn check_set_with(
     }
     match site {
         Some(site) if errors.is_empty() => {
-            let mut articles: Vec<Arc<Article>> = parsed.into_iter().map(|(_, _, a, _)| Arc::new(a)).collect();
+            let mut articles: Vec<Arc<Article>> =
+                parsed.into_iter().map(|(_, _, a, _)| Arc::new(a)).collect();
             articles.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.slug.cmp(&b.slug)));
             Ok(ContentSet {
                 site: Arc::new(site),

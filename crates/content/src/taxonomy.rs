@@ -59,7 +59,12 @@ pub fn terms(kind: Kind, articles: &[Arc<Article>]) -> Vec<Term<'_>> {
         for name in kind.names(article) {
             let slug = term_slug(name);
             match terms.iter_mut().find(|t| t.slug == slug) {
-                Some(term) if !term.articles.last().is_some_and(|last| Arc::ptr_eq(last, article)) => {
+                Some(term)
+                    if !term
+                        .articles
+                        .last()
+                        .is_some_and(|last| Arc::ptr_eq(last, article)) =>
+                {
                     term.articles.push(article)
                 }
                 Some(_) => {}
