@@ -15,7 +15,7 @@
 #![cfg(feature = "ssr")]
 
 use build::{render_site, TrunkOutput};
-use content::{check_set, parse_article, parse_site, ArticleFile, ContentError, ContentSet, Href};
+use content::{check_set, parse_article, parse_site, ArticleFile, Base, ContentError, ContentSet, Href};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
@@ -120,7 +120,6 @@ window.wasmBindings = bindings;
 "#;
 
 fn render(site: &Value, articles: &[Value]) -> Vec<(PathBuf, String)> {
-    site::paths::set_base("/");
     let (set, files) = content_set(site, articles);
     let _ = files;
     let trunk = TrunkOutput {
@@ -128,7 +127,9 @@ fn render(site: &Value, articles: &[Value]) -> Vec<(PathBuf, String)> {
         headers: "/*\n  Content-Security-Policy: x\n".to_owned(),
         stylesheets: vec![("assets/base-0123456789abcdef.css".to_owned(), "body{}".to_owned())],
     };
-    render_site(&trunk, &set, "/").expect("renders").written
+    render_site(&trunk, &set, &Base::new("/"))
+        .expect("renders")
+        .written
 }
 
 /// The same text with every character but whitespace made harmless: the page it gives has the

@@ -10,9 +10,10 @@
 //! from the site and from the origins its content names.
 
 use content::{Article, Block, CommentServer, Site, Widget};
+use std::sync::Arc;
 
 /// A policy: directives in the order they are written, each with its sources.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Policy {
     directives: Vec<(&'static str, Vec<String>)>,
 }
@@ -22,7 +23,7 @@ const NONE: &str = "'none'";
 
 impl Policy {
     /// The policy for a site and every article it serves.
-    pub fn for_content(site: &Site, articles: &[Article]) -> Result<Policy, String> {
+    pub fn for_content(site: &Site, articles: &[Arc<Article>]) -> Result<Policy, String> {
         let mut connect = vec![SELF.to_owned()];
         if let Some(CommentServer::Isso(url)) = &site.comment_server {
             push_new(
@@ -85,7 +86,8 @@ impl Policy {
             .map(|(_, sources)| sources.as_slice())
     }
 
-    /// The policy as a `<meta>` tag can carry it.
+    /// The policy as a `<meta>` tag can carry it. Every source is a keyword, a hash or an origin
+    /// checked by [`origin`].
     pub fn meta_value(&self) -> String {
         self.directives
             .iter()
@@ -99,15 +101,26 @@ impl Policy {
     pub fn header_value(&self) -> String {
         format!("{}; frame-ancestors {NONE}", self.meta_value())
     }
+}
 
-    /// The `<meta http-equiv>` tag. Every source is a keyword or an origin checked by [`origin`],
-    /// so nothing in the value needs escaping.
-    pub fn meta_tag(&self) -> String {
-        format!(
-            r#"<meta http-equiv="Content-Security-Policy" content="{}">"#,
-            self.meta_value()
-        )
-    }
+/// `_headers` with its one `Content-Security-Policy:` line set to the site's policy.
+pub fn headers_with_policy(headers: &str, policy: &Policy) -> Result<String, String> {
+    const NAME: &str = "Content-Security-Policy:";
+    let lines: Vec<&str> = headers.lines().collect();
+    let at: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].trim_start().starts_with(NAME))
+        .collect();
+    let [at] = at[..] else {
+        return Err(format!(
+            "_headers must have exactly one `{NAME}` line (for every response), found {}",
+            at.len()
+        ));
+    };
+    let indent = &lines[at][..lines[at].len() - lines[at].trim_start().len()];
+    let line = format!("{indent}{NAME} {}", policy.header_value());
+    let mut out: Vec<&str> = lines.clone();
+    out[at] = &line;
+    Ok(out.join("\n") + "\n")
 }
 
 fn push_new(sources: &mut Vec<String>, source: String) {
@@ -117,7 +130,7 @@ fn push_new(sources: &mut Vec<String>, source: String) {
 }
 
 /// Every image address in the content: sidebar products and article figures.
-fn image_sources<'a>(site: &'a Site, articles: &'a [Article]) -> Vec<&'a str> {
+fn image_sources<'a>(site: &'a Site, articles: &'a [Arc<Article>]) -> Vec<&'a str> {
     let products = site.sidebar.iter().flat_map(|w| match w {
         Widget::ProductList(list) => list.products.iter().filter_map(|p| p.image.as_ref()).collect(),
         Widget::VisitorCounter(_)
@@ -204,13 +217,13 @@ mod tests {
         parse_site("site.json", json.as_bytes()).expect("valid site")
     }
 
-    fn article_with_figure(src: &str) -> Article {
+    fn article_with_figure(src: &str) -> Arc<Article> {
         let json = format!(
             r#"{{"slug": "a", "title": "A", "published": "2025-01-01", "author": "W",
                 "sections": [{{"heading": "H", "blocks": [
                   {{"figure": {{"image": {{"src": "{src}", "alt": "x", "width": 1, "height": 1}}}}}}]}}]}}"#
         );
-        parse_article("articles/a.json", json.as_bytes()).expect("valid article")
+        Arc::new(parse_article("articles/a.json", json.as_bytes()).expect("valid article"))
     }
 
     /// The policy of a site without a comment server or images from elsewhere.
@@ -225,10 +238,6 @@ mod tests {
         assert_eq!(
             policy.header_value(),
             format!("{DEFAULT}; frame-ancestors 'none'")
-        );
-        assert_eq!(
-            policy.meta_tag(),
-            format!(r#"<meta http-equiv="Content-Security-Policy" content="{DEFAULT}">"#)
         );
     }
 
@@ -332,5 +341,37 @@ mod tests {
             let e = origin(bad).expect_err(bad);
             assert!(e.contains("cannot be a Content-Security-Policy source"), "{e}");
         }
+    }
+
+    #[test]
+    fn headers_get_the_policy_in_place_of_their_one_csp_line() {
+        let policy = Policy::for_content(&site(""), &[]).unwrap();
+        let headers = "# comment\n/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n/assets/*\n  Cache-Control: immutable\n";
+        let out = headers_with_policy(headers, &policy).unwrap();
+        assert_eq!(
+            out,
+            headers.replace(
+                "Content-Security-Policy: frame-ancestors 'none'",
+                &format!("Content-Security-Policy: {}", policy.header_value())
+            )
+        );
+        assert!(headers_with_policy("/*\n  X-Frame-Options: DENY\n", &policy).is_err());
+        let twice = "/*\n  Content-Security-Policy: a\n/x\n  Content-Security-Policy: b\n";
+        assert!(headers_with_policy(twice, &policy).is_err());
+    }
+
+    #[test]
+    fn the_headers_file_in_the_repository_holds_the_default_policy() {
+        // A host that copies public/_headers as it is still gets a strict policy; the build
+        // writes the one that fits the content (comment server, images from elsewhere, the
+        // speculation rules' hash).
+        let file =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/_headers")).unwrap();
+        let policy = Policy::for_content(&site(""), &[]).unwrap();
+        let line = format!("  Content-Security-Policy: {}", policy.header_value());
+        assert!(
+            file.lines().any(|l| l == line),
+            "public/_headers should have:\n{line}"
+        );
     }
 }

@@ -2,9 +2,11 @@
 //! edited, a site of 10,000 articles renders only the pages that show it.
 //!
 //! A page's fingerprint hashes everything it is rendered from: the renderer itself (the program's
-//! bytes, so a code change renders everything), Trunk's page shell, the public URL, `site.json`, what
-//! the sidebar's widgets list, and the page's own route (its articles in full, its neighbours and
-//! related articles, its list and pager). Each build records every page's fingerprint and its file's
+//! bytes, so a code change renders everything), the document's shell (Trunk's assets, the style, the
+//! policy), the public URL, `site.json`, what the sidebar's widgets list, and the page's own route and
+//! what it shows (its articles in full, its neighbours and related articles, its list and pager), each
+//! with its `Hash`, by xxHash (XXH3), a hash whose values do not change between builds of the program.
+//! Each build records every page's fingerprint and its file's
 //! [`Stamp`] (length and modification time), in a file beside the program
 //! (`target/<profile>/prerender-cache/`), one per dist folder. The next build takes a page from the
 //! last build's dist folder only when both still match, so a build that failed half way, or a page
@@ -12,13 +14,14 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::hash::{DefaultHasher, Hasher};
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
+use xxhash_rust::xxh3::{xxh3_64, Xxh3Default};
 
-/// A hash of text written to it, with `write!`: what a page is made from, or a page.
+/// A hash of the values added to it: what a page is made from.
 #[derive(Default)]
-pub struct Fingerprint(DefaultHasher);
+pub struct Fingerprint(Xxh3Default);
 
 impl Fingerprint {
     /// Starts from another fingerprint's value: a page's from its build's.
@@ -28,10 +31,13 @@ impl Fingerprint {
         f
     }
 
-    /// The fingerprint of something's `Debug` text.
-    pub fn add(&mut self, value: &impl std::fmt::Debug) {
-        // Writing to a hasher cannot fail.
-        let _ = write!(self, "{value:?}\u{0}");
+    pub fn add(&mut self, value: &(impl Hash + ?Sized)) {
+        value.hash(&mut self.0);
+    }
+
+    /// The hasher itself, for a value that hashes part of itself.
+    pub fn hasher(&mut self) -> &mut impl Hasher {
+        &mut self.0
     }
 
     pub fn finish(&self) -> u64 {
@@ -39,23 +45,9 @@ impl Fingerprint {
     }
 }
 
-impl std::fmt::Write for Fingerprint {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.0.write(s.as_bytes());
-        Ok(())
-    }
-}
-
-/// Text hashed: the dist folder's path, for its record's name.
-pub fn text_hash(text: &str) -> u64 {
-    bytes_hash(text.as_bytes())
-}
-
-/// Bytes, hashed: the renderer's program.
+/// Bytes, hashed: the renderer's program, the dist folder's path (for its record's name).
 pub fn bytes_hash(bytes: &[u8]) -> u64 {
-    let mut h = DefaultHasher::new();
-    h.write(bytes);
-    h.finish()
+    xxh3_64(bytes)
 }
 
 /// A file as its build left it: its length and modification time (to the nanosecond), which any
@@ -139,7 +131,7 @@ pub fn record(pages: &[(PathBuf, u64, Stamp)]) -> String {
 /// (`target/<profile>/prerender-cache/<hash of the folder's path>.tsv`), never in the site.
 pub fn record_path(program: &Path, dist: &Path) -> Option<PathBuf> {
     let dist = std::fs::canonicalize(dist).unwrap_or_else(|_| dist.to_owned());
-    let name = format!("{:016x}.tsv", text_hash(&dist.to_string_lossy()));
+    let name = format!("{:016x}.tsv", bytes_hash(dist.to_string_lossy().as_bytes()));
     Some(program.parent()?.join("prerender-cache").join(name))
 }
 
@@ -179,7 +171,7 @@ mod tests {
         let of = |parts: &[&str]| {
             let mut f = Fingerprint::after(1);
             for p in parts {
-                f.add(p);
+                f.add(*p);
             }
             f.finish()
         };

@@ -1,10 +1,8 @@
-//! The archive: articles by the month they were published. `/archive/` lists every month with how
-//! many articles it has; `/archive/<yyyy>/<mm>/` lists a month's articles, a page at a time.
+//! The archive: articles by the month they were published. The archive's index lists every month with
+//! how many articles it has; each month's pages list its articles, a page at a time.
 
 use super::Article;
-
-/// The site path of the archive's index.
-pub const ARCHIVE_PATH: &str = "/archive/";
+use std::sync::Arc;
 
 /// A month of the archive, with its articles in the order given (newest first).
 #[derive(Debug, Clone, PartialEq)]
@@ -12,23 +10,11 @@ pub struct Month<'a> {
     pub year: u16,
     /// 1 to 12.
     pub month: u8,
-    pub articles: Vec<&'a Article>,
-}
-
-impl Month<'_> {
-    /// The site path of the month's first page: `/archive/2024/03/`.
-    pub fn path(&self) -> String {
-        month_path(self.year, self.month)
-    }
-}
-
-/// The site path of a month's first page: `/archive/2024/03/`.
-pub fn month_path(year: u16, month: u8) -> String {
-    format!("{ARCHIVE_PATH}{year:04}/{month:02}/")
+    pub articles: Vec<&'a Arc<Article>>,
 }
 
 /// Every month that has an article, newest first, each with its articles in the order given.
-pub fn months(articles: &[Article]) -> Vec<Month<'_>> {
+pub fn months(articles: &[Arc<Article>]) -> Vec<Month<'_>> {
     let mut months: Vec<Month<'_>> = Vec::new();
     for article in articles {
         let (year, month, _) = article.published.ymd();
@@ -50,12 +36,12 @@ mod tests {
     use super::*;
     use crate::parse_article;
 
-    fn article(slug: &str, published: &str) -> Article {
+    fn article(slug: &str, published: &str) -> Arc<Article> {
         let json = format!(
             r#"{{"slug": "{slug}", "title": "T", "published": "{published}", "author": "A",
                 "sections": [{{"heading": "H", "blocks": [{{"paragraph": "p"}}]}}]}}"#
         );
-        parse_article(&format!("articles/{slug}.json"), json.as_bytes()).unwrap()
+        Arc::new(parse_article(&format!("articles/{slug}.json"), json.as_bytes()).unwrap())
     }
 
     #[test]
@@ -85,7 +71,5 @@ mod tests {
                 (2023, 12, vec!["a"]),
             ]
         );
-        assert_eq!(months[1].path(), "/archive/2024/12/");
-        assert_eq!(month_path(987, 3), "/archive/0987/03/");
     }
 }

@@ -11,11 +11,11 @@ pub use shared::web::{is_web_url, web_address};
 use std::fmt;
 
 /// A link target an editor wrote: `https://…`, `http://…`, `mailto:…`, `/path` or `#fragment`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Href(String);
 
 /// An image address: `https://…`, `http://…` or a same-site `/path`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ImageSrc(String);
 
 /// What a refused address is told when it carries a user name or password.

@@ -5,7 +5,7 @@
 
 use super::Href;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub enum Inline {
     Text(String),
     Em(Inlines),
@@ -15,7 +15,7 @@ pub enum Inline {
 }
 
 /// A run of inline spans.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Hash, Default)]
 pub struct Inlines(pub Vec<Inline>);
 
 impl Inlines {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// `site.json`: the publication, its chrome and its sidebar.
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Site {
     pub name: String,
@@ -44,25 +44,14 @@ fn default_per_page() -> usize {
     10
 }
 
-impl Site {
-    /// The absolute address of a path on the site (`/articles/x/` → `https://…/articles/x/`).
-    pub fn absolute(&self, path: &str) -> String {
-        format!(
-            "{}/{}",
-            self.url.trim_end_matches('/'),
-            path.trim_start_matches('/')
-        )
-    }
-}
-
 /// A comment server: `{"isso": "https://comments.example.com"}`.
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CommentServer {
     Isso(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct NavLink {
     pub label: String,
@@ -71,7 +60,7 @@ pub struct NavLink {
 
 /// One sidebar widget: `{"visitor_counter": {…}}`, `{"product_list": {…}}`, or one made from the
 /// articles: `{"recent_articles": {"n": 5}}`, `{"categories": {}}`, `{"archives": {}}`, `{"search": {}}`.
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Widget {
     VisitorCounter(VisitorCounter),
@@ -102,7 +91,7 @@ impl Widget {
 
 /// `{"n": 5}`: the newest `n` articles (5 when left out), under the site language's "Recent
 /// articles" unless `title` says otherwise.
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct RecentArticles {
     pub title: Option<String>,
@@ -116,13 +105,13 @@ fn default_recent() -> usize {
 }
 
 /// A widget's own heading, when the site's language's ("Categories", "Archives", "Search") will not do.
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct WidgetTitle {
     pub title: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct VisitorCounter {
     pub title: String,
@@ -130,14 +119,14 @@ pub struct VisitorCounter {
     pub total: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ProductList {
     pub title: String,
     pub products: Vec<Product>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Product {
     pub name: String,
@@ -147,7 +136,7 @@ pub struct Product {
 }
 
 /// An image with the text that replaces it, and its intrinsic size so the page does not shift.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Image {
     pub src: ImageSrc,
@@ -160,7 +149,7 @@ pub struct Image {
 ///
 /// Written out as the JSON an editor would write (`check-content --to-json`): optional fields only
 /// when given, `comments_open` only when false.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Article {
     pub slug: String,
@@ -233,7 +222,7 @@ fn is_false(value: &bool) -> bool {
     !*value
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Section {
     /// The anchor (`#id`); derived from the heading when left out.
@@ -244,7 +233,7 @@ pub struct Section {
 }
 
 /// A block of body text: `{"paragraph": …}`, `{"list": …}`, `{"quote": …}`, `{"figure": …}`, `{"subheading": "…"}`.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Block {
     Paragraph(Inlines),
@@ -254,7 +243,7 @@ pub enum Block {
     Figure(Figure),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct List {
     #[serde(default, skip_serializing_if = "is_false")]
@@ -262,7 +251,7 @@ pub struct List {
     pub items: Vec<Inlines>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Quote {
     pub text: Inlines,
@@ -270,7 +259,7 @@ pub struct Quote {
     pub cite: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Figure {
     pub image: Image,
@@ -280,7 +269,7 @@ pub struct Figure {
 
 /// A comment already posted, shipped with the article. The comment box gets these as its props, written
 /// out as they were read.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Comment {
     pub id: String,

@@ -6,6 +6,7 @@ use super::load::{check_article, parse, parse_article, parse_site, utf8, Article
 use super::locate::{line_col, locate};
 use super::{Article, ContentError, ContentErrors, Site};
 use crate::json_path;
+use std::sync::Arc;
 
 /// What an article file is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,11 +90,12 @@ fn parse_markdown(
     check_article(&body, &comments, article).map(|article| (article, slug_at))
 }
 
-/// A whole, checked content set: the site and its articles, newest first.
-#[derive(Debug)]
+/// A whole, checked content set: the site and its articles, newest first. Each is shared, not copied,
+/// by whatever shows it (the build's pages, their components).
+#[derive(Debug, Clone)]
 pub struct ContentSet {
-    pub site: Site,
-    pub articles: Vec<Article>,
+    pub site: Arc<Site>,
+    pub articles: Vec<Arc<Article>>,
 }
 
 /// Why an article is left out of release builds.
@@ -120,6 +122,7 @@ impl ContentSet {
     pub fn left_out(&self, now: &super::Date) -> Vec<(&Article, LeftOut)> {
         self.articles
             .iter()
+            .map(|a| &**a)
             .filter_map(|a| {
                 if a.draft {
                     Some((a, LeftOut::Draft))
@@ -267,9 +270,13 @@ pub fn check_set_with(
     }
     match site {
         Some(site) if errors.is_empty() => {
-            let mut articles: Vec<Article> = parsed.into_iter().map(|(_, _, a, _)| a).collect();
+            let mut articles: Vec<Arc<Article>> =
+                parsed.into_iter().map(|(_, _, a, _)| Arc::new(a)).collect();
             articles.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.slug.cmp(&b.slug)));
-            Ok(ContentSet { site, articles })
+            Ok(ContentSet {
+                site: Arc::new(site),
+                articles,
+            })
         }
         _ => Err(ContentErrors(errors)),
     }
@@ -282,7 +289,8 @@ fn check_name_collisions(
     parsed: &[(&ArticleFile, FileKind, Article, (usize, usize))],
     images: super::markdown::ImageSizes,
 ) {
-    use super::taxonomy::{term_path, term_slug, Kind};
+    use super::route::Route;
+    use super::taxonomy::{term_slug, Kind};
     for kind in Kind::ALL {
         let mut seen: Vec<(String, &str, &str)> = Vec::new(); // (slug, name, file)
         for (f, file_kind, article, _) in parsed {
@@ -303,7 +311,7 @@ fn check_name_collisions(
                             path: path.to_string(),
                             message: format!(
                                 "`{name}` and `{first}` (in {other}) would share the page {}: write the name the same way in both",
-                                term_path(kind, &slug)
+                                Route::term(kind, &slug).path()
                             ),
                         });
                     }

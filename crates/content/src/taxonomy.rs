@@ -1,13 +1,14 @@
 //! Categories, tags and authors: every name an editor writes gets a stable slug, and each gets a page
-//! listing its articles (`/category/<slug>/`, `/tag/<slug>/`, `/author/<slug>/`). Also what an article
+//! listing its articles (`route::Listing::Term`). Also what an article
 //! page links to by date and by subject: the previous and next article, and related articles.
 
 use super::slug::slugify;
 use super::Article;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What a name on an article is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Category,
     Tag,
@@ -16,15 +17,6 @@ pub enum Kind {
 
 impl Kind {
     pub const ALL: [Kind; 3] = [Kind::Category, Kind::Tag, Kind::Author];
-
-    /// The first segment of the term's pages: `/category/…`.
-    pub fn segment(self) -> &'static str {
-        match self {
-            Kind::Category => "category",
-            Kind::Tag => "tag",
-            Kind::Author => "author",
-        }
-    }
 
     /// The article field the names come from.
     pub fn field(self) -> &'static str {
@@ -50,11 +42,6 @@ pub fn term_slug(name: &str) -> String {
     slugify(name)
 }
 
-/// The site path of a term's first page: `/category/harbour-news/`.
-pub fn term_path(kind: Kind, slug: &str) -> String {
-    format!("/{}/{slug}/", kind.segment())
-}
-
 /// One category, tag or author, with its articles, newest first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term<'a> {
@@ -62,17 +49,24 @@ pub struct Term<'a> {
     /// The name as the first article (newest first) that gives it writes it.
     pub name: &'a str,
     pub slug: String,
-    pub articles: Vec<&'a Article>,
+    pub articles: Vec<&'a Arc<Article>>,
 }
 
 /// Every term of a kind, by slug, each with its articles in the order given (newest first).
-pub fn terms(kind: Kind, articles: &[Article]) -> Vec<Term<'_>> {
+pub fn terms(kind: Kind, articles: &[Arc<Article>]) -> Vec<Term<'_>> {
     let mut terms: Vec<Term<'_>> = Vec::new();
     for article in articles {
         for name in kind.names(article) {
             let slug = term_slug(name);
             match terms.iter_mut().find(|t| t.slug == slug) {
-                Some(term) if term.articles.last() != Some(&article) => term.articles.push(article),
+                Some(term)
+                    if !term
+                        .articles
+                        .last()
+                        .is_some_and(|last| Arc::ptr_eq(last, article)) =>
+                {
+                    term.articles.push(article)
+                }
                 Some(_) => {}
                 None => terms.push(Term {
                     kind,
@@ -92,7 +86,7 @@ pub fn terms(kind: Kind, articles: &[Article]) -> Vec<Term<'_>> {
 /// something with it (a site of 10,000 articles would otherwise compare 100 million pairs).
 pub struct RelatedIndex<'a> {
     /// The articles, newest first.
-    articles: &'a [Article],
+    articles: &'a [Arc<Article>],
     /// Each article's category and tag slugs, distinct, kept apart by kind (`c:harbour`, `t:harbour`).
     names: Vec<Vec<String>>,
     /// The articles (by index) giving each of those, newest first.
@@ -101,7 +95,7 @@ pub struct RelatedIndex<'a> {
 
 impl<'a> RelatedIndex<'a> {
     /// The index of `articles`, newest first.
-    pub fn new(articles: &'a [Article]) -> RelatedIndex<'a> {
+    pub fn new(articles: &'a [Arc<Article>]) -> RelatedIndex<'a> {
         let names: Vec<Vec<String>> = articles
             .iter()
             .map(|a| {
@@ -131,7 +125,7 @@ impl<'a> RelatedIndex<'a> {
 
     /// Up to `n` articles related to the article at `at`: most shared categories and tags first, then
     /// newest first. None when no other article shares one: no filler.
-    pub fn related(&self, at: usize, n: usize) -> Vec<&'a Article> {
+    pub fn related(&self, at: usize, n: usize) -> Vec<&'a Arc<Article>> {
         // How many names each article shares with this one, by index: counted in a plain vector, as
         // a common category is given by thousands of articles on a large site.
         let mut shared = vec![0usize; self.articles.len()];
@@ -156,7 +150,7 @@ impl<'a> RelatedIndex<'a> {
 
 /// The article published before the one at `at` in `articles` (newest first) and the one published
 /// after it: `(previous, next)`.
-pub fn neighbours(at: usize, articles: &[Article]) -> (Option<&Article>, Option<&Article>) {
+pub fn neighbours(at: usize, articles: &[Arc<Article>]) -> (Option<&Arc<Article>>, Option<&Arc<Article>>) {
     let previous = articles.get(at + 1);
     let next = at.checked_sub(1).and_then(|i| articles.get(i));
     (previous, next)
@@ -167,17 +161,17 @@ mod tests {
     use super::*;
     use crate::parse_article;
 
-    fn article(slug: &str, published: &str, categories: &[&str], tags: &[&str]) -> Article {
+    fn article(slug: &str, published: &str, categories: &[&str], tags: &[&str]) -> Arc<Article> {
         let json = serde_json::json!({
             "slug": slug, "title": slug, "published": published, "author": "Ann Other",
             "categories": categories, "tags": tags,
             "sections": [{ "heading": "One", "blocks": [{ "paragraph": "Text." }] }]
         });
-        parse_article("a.json", json.to_string().as_bytes()).expect("valid article")
+        Arc::new(parse_article("a.json", json.to_string().as_bytes()).expect("valid article"))
     }
 
     /// Newest first, as a content set holds them.
-    fn set() -> Vec<Article> {
+    fn set() -> Vec<Arc<Article>> {
         vec![
             article("e", "2024-05-05", &["Harbour"], &["storm", "wall"]),
             article("d", "2024-04-04", &["Council"], &["budget"]),
@@ -187,7 +181,7 @@ mod tests {
         ]
     }
 
-    fn slugs(articles: &[&Article]) -> Vec<String> {
+    fn slugs(articles: &[&Arc<Article>]) -> Vec<String> {
         articles.iter().map(|a| a.slug.clone()).collect()
     }
 
@@ -209,7 +203,6 @@ mod tests {
             (authors[0].slug.as_str(), authors[0].articles.len()),
             ("ann-other", 5)
         );
-        assert_eq!(term_path(Kind::Tag, "wall"), "/tag/wall/");
     }
 
     #[test]

@@ -10,8 +10,29 @@ pub struct Date {
     year: u16,
     month: u8,
     day: u8,
-    /// Minutes after midnight of `day`, in UTC (may fall on the day before or after).
-    minutes: Option<i32>,
+    time: Option<Time>,
+}
+
+/// A time of day as written: the clock on the date's day and the offset from UTC.
+#[derive(Debug, Clone, Copy)]
+struct Time {
+    hour: u8,
+    minute: u8,
+    /// `None` when written as `HH:MM`.
+    second: Option<u8>,
+    offset: Offset,
+}
+
+/// How a time says where it is: `Z`, `±HH:MM`, or nothing (read as UTC).
+#[derive(Debug, Clone, Copy)]
+enum Offset {
+    Unwritten,
+    Z,
+    /// Minutes east of UTC (negative west), and whether written with `-` (`-00:00` is not `+00:00`).
+    Minutes {
+        minutes: i16,
+        west: bool,
+    },
 }
 
 const MONTHS: [&str; 12] = [
@@ -73,7 +94,7 @@ impl Date {
                 MONTHS[usize::from(month) - 1]
             ));
         }
-        let minutes = match time {
+        let time = match time {
             None => None,
             Some(t) => Some(parse_time(t).ok_or_else(bad)?),
         };
@@ -82,7 +103,7 @@ impl Date {
             year,
             month,
             day: d as u8,
-            minutes,
+            time,
         })
     }
 
@@ -110,7 +131,12 @@ impl Date {
             year,
             month,
             day,
-            minutes: Some((h * 60 + m) as i32),
+            time: Some(Time {
+                hour: h as u8,
+                minute: m as u8,
+                second: Some(s as u8),
+                offset: Offset::Z,
+            }),
         }
     }
 
@@ -134,6 +160,39 @@ impl Date {
         )
     }
 
+    /// RFC 3339 (`2024-12-24T09:30:00Z`), as Atom, JSON-LD and Open Graph's `article:*_time` want it: a
+    /// date alone is midnight UTC, missing seconds are `:00`, a time written without an offset (read as
+    /// UTC) gets `Z`, and an offset is kept as written.
+    pub fn rfc3339(&self) -> String {
+        let (year, month, day) = (self.year, self.month, self.day);
+        match &self.time {
+            None => format!("{year:04}-{month:02}-{day:02}T00:00:00Z"),
+            Some(t) => format!(
+                "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}{}",
+                t.hour,
+                t.minute,
+                t.second.unwrap_or(0),
+                t.offset
+            ),
+        }
+    }
+
+    /// W3C Datetime (`2024-12-24`, `2024-12-24T09:30Z`), as sitemaps want it: as written (it allows a
+    /// date alone and a time without seconds), with `Z` for a time written without an offset.
+    pub fn w3c(&self) -> String {
+        let (year, month, day) = (self.year, self.month, self.day);
+        match &self.time {
+            None => format!("{year:04}-{month:02}-{day:02}"),
+            Some(t) => {
+                let second = t.second.map(|s| format!(":{s:02}")).unwrap_or_default();
+                format!(
+                    "{year:04}-{month:02}-{day:02}T{:02}:{:02}{second}{}",
+                    t.hour, t.minute, t.offset
+                )
+            }
+        }
+    }
+
     /// Minutes since 1970-01-01T00:00Z.
     fn instant(&self) -> i64 {
         // Days from the civil date (Howard Hinnant's algorithm).
@@ -144,16 +203,37 @@ impl Date {
         let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         let days = era * 146_097 + doe - 719_468;
-        days * 1440 + i64::from(self.minutes.unwrap_or(0))
+        let minutes = self.time.map_or(0, |t| {
+            let offset = match t.offset {
+                Offset::Minutes { minutes, .. } => i64::from(minutes),
+                Offset::Unwritten | Offset::Z => 0,
+            };
+            i64::from(t.hour) * 60 + i64::from(t.minute) - offset
+        });
+        days * 1440 + minutes
     }
 }
 
-fn parse_time(t: &str) -> Option<i32> {
+/// `Z` for UTC, whether written so or not at all; an offset as written.
+impl fmt::Display for Offset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Offset::Unwritten | Offset::Z => f.write_str("Z"),
+            Offset::Minutes { minutes, west } => {
+                let sign = if west { '-' } else { '+' };
+                let minutes = minutes.unsigned_abs();
+                write!(f, "{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+            }
+        }
+    }
+}
+
+fn parse_time(t: &str) -> Option<Time> {
     let (clock, offset) = if let Some(c) = t.strip_suffix('Z') {
-        (c, 0)
+        (c, Offset::Z)
     } else if let Some(i) = t.rfind(['+', '-']) {
         let (c, off) = t.split_at(i);
-        let sign = if off.starts_with('-') { -1 } else { 1 };
+        let west = off.starts_with('-');
         let (oh, om) = off[1..].split_once(':')?;
         if oh.len() != 2 || om.len() != 2 {
             return None;
@@ -162,22 +242,29 @@ fn parse_time(t: &str) -> Option<i32> {
         if oh > 23 || om > 59 {
             return None;
         }
-        (c, sign * (oh * 60 + om) as i32)
+        let minutes = (oh * 60 + om) as i16;
+        let minutes = if west { -minutes } else { minutes };
+        (c, Offset::Minutes { minutes, west })
     } else {
-        (t, 0)
+        (t, Offset::Unwritten)
     };
     let mut parts = clock.split(':');
     let h = parts.next().filter(|p| p.len() == 2).and_then(digits)?;
     let m = parts.next().filter(|p| p.len() == 2).and_then(digits)?;
     let s = match parts.next() {
-        Some(p) if p.len() == 2 => digits(p)?,
+        Some(p) if p.len() == 2 => Some(digits(p)?),
         Some(_) => return None,
-        None => 0,
+        None => None,
     };
-    if parts.next().is_some() || h > 23 || m > 59 || s > 59 {
+    if parts.next().is_some() || h > 23 || m > 59 || s.is_some_and(|s| s > 59) {
         return None;
     }
-    Some((h * 60 + m) as i32 - offset)
+    Some(Time {
+        hour: h as u8,
+        minute: m as u8,
+        second: s.map(|s| s as u8),
+        offset,
+    })
 }
 
 impl PartialEq for Date {
@@ -197,6 +284,15 @@ impl PartialOrd for Date {
 impl Ord for Date {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.instant().cmp(&other.instant())
+    }
+}
+
+/// The text as written: a fingerprint of what a page is made from must see a date written in another form
+/// (`2024-12-24` → `2024-12-24T00:00Z`), since the page shows it as written. Finer than equality, which is
+/// by instant: so a `Date` is no key for a hash map (none is).
+impl std::hash::Hash for Date {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.source.hash(state);
     }
 }
 
@@ -282,6 +378,36 @@ mod tests {
         assert_eq!(
             Date::parse("2024-12-24").unwrap(),
             Date::parse("2024-12-24T02:00+02:00").unwrap()
+        );
+    }
+
+    #[test]
+    fn rfc3339_and_w3c_forms() {
+        let d = |s: &str| Date::parse(s).unwrap().rfc3339();
+        assert_eq!(d("2024-12-24"), "2024-12-24T00:00:00Z");
+        assert_eq!(d("2024-12-24T09:30:00Z"), "2024-12-24T09:30:00Z");
+        assert_eq!(d("2024-12-24T09:30Z"), "2024-12-24T09:30:00Z");
+        assert_eq!(d("2024-12-24T09:30"), "2024-12-24T09:30:00Z");
+        assert_eq!(d("2024-12-24T09:30:15"), "2024-12-24T09:30:15Z");
+        assert_eq!(d("2024-12-24T09:30+02:00"), "2024-12-24T09:30:00+02:00");
+        assert_eq!(d("2024-12-24T09:30:15-05:30"), "2024-12-24T09:30:15-05:30");
+        assert_eq!(d("2024-12-24T09:30-00:00"), "2024-12-24T09:30:00-00:00");
+        assert_eq!(Date::from_unix(0.0).rfc3339(), "1970-01-01T00:00:00Z");
+        let w = |s: &str| Date::parse(s).unwrap().w3c();
+        assert_eq!(w("2024-12-24"), "2024-12-24");
+        assert_eq!(w("2024-12-24T09:30"), "2024-12-24T09:30Z");
+        assert_eq!(w("2024-12-24T09:30+02:00"), "2024-12-24T09:30+02:00");
+        assert_eq!(w("2024-12-24T09:30:00Z"), "2024-12-24T09:30:00Z");
+    }
+
+    #[test]
+    fn offsets_move_the_instant_not_the_day() {
+        let d = Date::parse("2024-12-25T00:30+02:00").unwrap();
+        assert_eq!(d.ymd(), (2024, 12, 25));
+        assert_eq!(d, Date::parse("2024-12-24T22:30Z").unwrap());
+        assert_eq!(
+            Date::parse("2024-12-24T09:30-05:30").unwrap(),
+            Date::parse("2024-12-24T15:00Z").unwrap()
         );
     }
 }

@@ -3,11 +3,12 @@
 //! parts the browser hydrates.
 //!
 //! - `pages`: one component per kind of page;
-//! - `components`: the header, footer, article, sidebar widgets, lists and pagination;
-//! - `paths`: the site's addresses.
+//! - `components`: the header, footer, article, sidebar widgets, lists and pagination.
+//!
+//! Every link is made from a `content::Route` (or, for an address the content wrote, with the site's
+//! `content::Base`), with the prefix the build provides in context.
 
 #![recursion_limit = "256"]
 
 pub mod components;
 pub mod pages;
-pub mod paths;

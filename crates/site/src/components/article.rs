@@ -1,18 +1,18 @@
 //! The article itself: headline, byline, and sections of typed blocks with inline spans. Every text
 //! is rendered as text, and links go only to the addresses the content check accepted.
 
-use super::Languages;
-use crate::paths;
-use content::archive::month_path;
-use content::taxonomy::{term_path, term_slug, Kind};
-use content::{Article, Block, Date, Figure, Href, Image, Inline, Inlines, List, Quote, Section};
+use super::{base, Languages};
+use content::taxonomy::{term_slug, Kind};
+use content::{Article, Block, Date, Figure, Href, Image, Inline, Inlines, List, Quote, Route, Section};
 use island_contents::heading_id;
 use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// An article's categories or tags as links to their pages, under a label; nothing when it has none.
 fn terms_view(kind: Kind, label: String, names: Vec<String>) -> Option<impl IntoView> {
     (!names.is_empty()).then(|| {
+        let base = base();
         view! {
             <p class="article__terms">
                 <span class="article__terms-label">{label} " "</span>
@@ -20,7 +20,7 @@ fn terms_view(kind: Kind, label: String, names: Vec<String>) -> Option<impl Into
                     .into_iter()
                     .enumerate()
                     .map(|(i, name)| {
-                        let href = paths::url(&term_path(kind, &term_slug(&name)));
+                        let href = Route::term(kind, &term_slug(&name)).href(&base);
                         // Search results can be narrowed to a category (the link's text).
                         let filter = (kind == Kind::Category).then_some("category");
                         view! {
@@ -41,7 +41,7 @@ fn terms_view(kind: Kind, label: String, names: Vec<String>) -> Option<impl Into
 pub fn ContentLink(href: Href, children: Children) -> impl IntoView {
     let rel = href.is_external().then_some("noopener");
     view! {
-        <a href=paths::url(href.as_str()) rel=rel>
+        <a href=base().href(href.as_str()) rel=rel>
             {children()}
         </a>
     }
@@ -52,7 +52,7 @@ pub fn ContentLink(href: Href, children: Children) -> impl IntoView {
 pub fn ContentImage(image: Image) -> impl IntoView {
     view! {
         <img
-            src=paths::url(image.src.as_str())
+            src=base().href(image.src.as_str())
             alt=image.alt
             width=image.width
             height=image.height
@@ -160,7 +160,7 @@ pub fn date_text(date: &Date) -> String {
 /// (not the byline's), its date and its categories (Pagefind's `data-pagefind-*` attributes).
 #[component]
 pub fn ArticleView(
-    article: Article,
+    article: Arc<Article>,
     /// Whether this is the page the search index should list for the article.
     #[prop(optional)]
     searchable: bool,
@@ -175,16 +175,21 @@ pub fn ArticleView(
         Some(by).filter(|s| !s.is_empty()),
         Some(after).filter(|s| !s.is_empty()),
     );
-    let author = paths::url(&term_path(Kind::Author, &term_slug(&article.author)));
+    let base = base();
+    let author = Route::term(Kind::Author, &term_slug(&article.author)).href(&base);
     let published = date_text(&article.published);
     // The date links to the month's archive.
     let (year, month, _) = article.published.ymd();
-    let month = paths::url(&month_path(year, month));
-    let categories = terms_view(Kind::Category, t.text("article-categories"), article.categories);
-    let tags = terms_view(Kind::Tag, t.text("article-tags"), article.tags);
+    let month = Route::month(year, month).href(&base);
+    let categories = terms_view(
+        Kind::Category,
+        t.text("article-categories"),
+        article.categories.clone(),
+    );
+    let tags = terms_view(Kind::Tag, t.text("article-tags"), article.tags.clone());
     let filed = (categories.is_some() || tags.is_some())
         .then(|| view! { <footer class="article__footer">{categories} {tags}</footer> });
-    let updated = article.updated.map(|updated| {
+    let updated = article.updated.clone().map(|updated| {
         view! {
             <span class="article__date">
                 {format!("{} ", t.text("updated"))}
@@ -195,13 +200,13 @@ pub fn ArticleView(
     view! {
         <article class="article" data-pagefind-body=searchable.then_some("")>
             <header class="article__header">
-                <h1 class="article__title">{article.title}</h1>
-                {article.standfirst.map(|s| view! { <p class="article__standfirst">{s}</p> })}
+                <h1 class="article__title">{article.title.clone()}</h1>
+                {article.standfirst.clone().map(|s| view! { <p class="article__standfirst">{s}</p> })}
                 <p class="article__meta" data-pagefind-ignore=searchable.then_some("")>
                     <span class="article__author">
                         {by}
                         <a href=author>
-                            <bdi>{article.author}</bdi>
+                            <bdi>{article.author.clone()}</bdi>
                         </a>
                         {after}
                     </span>
@@ -221,7 +226,8 @@ pub fn ArticleView(
             </header>
             {article
                 .sections
-                .into_iter()
+                .iter()
+                .cloned()
                 .zip(ids)
                 .map(|(section, id)| view! { <ArticleSection section id /> })
                 .collect_view()}

@@ -1,17 +1,17 @@
 //! Where a reader goes after an article: the previous and next article by date, and related articles.
 
 use super::lists::other_language;
-use super::Languages;
-use crate::paths;
-use content::Article;
+use super::{base, Languages};
+use content::{Article, Route};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A link to an article by its title, marked with its language when that is not the page's.
-fn article_link(article: Article) -> impl IntoView {
-    let lang = other_language(&article);
+fn article_link(article: &Article) -> impl IntoView {
+    let lang = other_language(article);
     view! {
-        <a href=paths::url(&paths::article_path(&article.slug)) lang=lang>
-            {article.title}
+        <a href=Route::article(&article.slug).href(&base()) lang=lang>
+            {article.title.clone()}
         </a>
     }
 }
@@ -20,9 +20,9 @@ fn article_link(article: Article) -> impl IntoView {
 #[component]
 pub fn ArticleNeighbours(
     /// The article published before this one.
-    previous: Option<Article>,
+    previous: Option<Arc<Article>>,
     /// The article published after this one.
-    next: Option<Article>,
+    next: Option<Arc<Article>>,
 ) -> impl IntoView {
     (previous.is_some() || next.is_some()).then(|| {
         let t = Languages::get().page;
@@ -33,7 +33,7 @@ pub fn ArticleNeighbours(
                         view! {
                             <p class="article-nav__previous">
                                 <span class="article-nav__label">{t.text("previous-article")}</span>
-                                {article_link(a)}
+                                {article_link(&a)}
                             </p>
                         }
                     })}
@@ -42,7 +42,7 @@ pub fn ArticleNeighbours(
                         view! {
                             <p class="article-nav__next">
                                 <span class="article-nav__label">{t.text("next-article")}</span>
-                                {article_link(a)}
+                                {article_link(&a)}
                             </p>
                         }
                     })}
@@ -55,7 +55,7 @@ pub fn ArticleNeighbours(
 #[component]
 pub fn RelatedArticles(
     /// The related articles, most related first.
-    articles: Vec<Article>,
+    articles: Vec<Arc<Article>>,
 ) -> impl IntoView {
     (!articles.is_empty()).then(|| {
         view! {
@@ -64,7 +64,7 @@ pub fn RelatedArticles(
                     {Languages::get().page.text("related-articles")}
                 </h2>
                 <ul class="related__list">
-                    {articles.into_iter().map(|a| view! { <li>{article_link(a)}</li> }).collect_view()}
+                    {articles.iter().map(|a| view! { <li>{article_link(a)}</li> }).collect_view()}
                 </ul>
             </section>
         }

@@ -1,8 +1,7 @@
 //! Site chrome: the skip link, the header and the footer.
 
-use super::Languages;
-use crate::paths;
-use content::Site;
+use super::{base, site, Languages};
+use content::Route;
 use leptos::prelude::*;
 
 /// The first thing a keyboard reader reaches: straight to the page's main content.
@@ -19,7 +18,8 @@ pub fn SkipLink() -> impl IntoView {
 /// The site's name (a link home), its tagline, and its links.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = site();
+    let base = base();
     let languages = Languages::get();
     let nav_label = languages.site.text("site-nav");
     let links = (!site.links.is_empty()).then(|| {
@@ -28,12 +28,12 @@ pub fn SiteHeader() -> impl IntoView {
                 <ul class="site-nav__list">
                     {site
                         .links
-                        .into_iter()
+                        .iter()
                         .map(|l| {
                             view! {
                                 <li>
-                                    <a class="site-nav__link" href=paths::url(l.href.as_str())>
-                                        {l.label}
+                                    <a class="site-nav__link" href=base.href(l.href.as_str())>
+                                        {l.label.clone()}
                                     </a>
                                 </li>
                             }
@@ -47,10 +47,10 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header" lang=languages.chrome_lang() dir=languages.chrome_dir()>
             <div class="site-header__inner">
                 <p class="site-header__brand">
-                    <a class="site-header__name" href=paths::url("/")>
-                        {site.name}
+                    <a class="site-header__name" href=Route::FRONT.href(&base)>
+                        {site.name.clone()}
                     </a>
-                    {site.tagline.map(|t| view! { <span class="site-header__tagline">{t}</span> })}
+                    {site.tagline.clone().map(|t| view! { <span class="site-header__tagline">{t}</span> })}
                 </p>
                 {links}
             </div>
@@ -60,11 +60,10 @@ pub fn SiteHeader() -> impl IntoView {
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let site = expect_context::<Site>();
     let languages = Languages::get();
     view! {
         <footer class="site-footer" lang=languages.chrome_lang() dir=languages.chrome_dir()>
-            <p class="site-footer__text">{site.footer}</p>
+            <p class="site-footer__text">{site().footer.clone()}</p>
         </footer>
     }
 }

@@ -3,28 +3,29 @@
 
 use super::article::date_text;
 use super::pagination::{Pager, Pagination};
-use super::Languages;
-use crate::paths;
-use content::{Article, Site};
+use super::{base, site, Languages};
+use content::{Article, Route};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Articles as a list, each with its title, date, byline, summary and the first figure as a thumbnail.
 #[component]
 pub fn ArticleList(
     /// The articles to list, in order.
-    articles: Vec<Article>,
+    articles: Vec<Arc<Article>>,
 ) -> impl IntoView {
+    let t = Languages::get().page;
+    let base = base();
     view! {
         <ul class="more-articles__list">
             {articles
                 .into_iter()
                 .map(|a| {
-                    let t = Languages::get().page;
                     let lang = other_language(&a);
                     let image = a.first_image().cloned();
                     let date = date_text(&a.published);
                     let byline = t.with("byline", &[("author", a.author.as_str().into())]);
-                    let summary = a.summary.or(a.standfirst).filter(|s| !s.is_empty());
+                    let summary = a.summary.as_ref().or(a.standfirst.as_ref()).filter(|s| !s.is_empty()).cloned();
                     view! {
                         <li class="more-articles__item" lang=lang>
                             {image
@@ -32,7 +33,7 @@ pub fn ArticleList(
                                     view! {
                                         <img
                                             class="more-articles__thumbnail"
-                                            src=paths::url(image.src.as_str())
+                                            src=base.href(image.src.as_str())
                                             alt=""
                                             width=image.width
                                             height=image.height
@@ -41,8 +42,8 @@ pub fn ArticleList(
                                         />
                                     }
                                 })}
-                            <a class="more-articles__link" href=paths::url(&paths::article_path(&a.slug))>
-                                {a.title}
+                            <a class="more-articles__link" href=Route::article(&a.slug).href(&base)>
+                                {a.title.clone()}
                             </a>
                             <p class="more-articles__meta">
                                 <time class="more-articles__date" datetime=a.published.as_str().to_owned()>
@@ -64,8 +65,8 @@ pub fn ArticleList(
 #[component]
 pub fn MoreArticles(
     /// The articles to list.
-    articles: Vec<Article>,
-    /// The list's pages (`/`, `/page/2/`, …).
+    articles: Vec<Arc<Article>>,
+    /// The list's pages (the front page, then `page/2/`…).
     pager: Pager,
 ) -> impl IntoView {
     view! {
@@ -83,8 +84,9 @@ pub fn MoreArticles(
 #[component]
 pub fn LatestArticles(
     /// The articles to link to, newest first.
-    articles: Vec<Article>,
+    articles: Vec<Arc<Article>>,
 ) -> impl IntoView {
+    let base = base();
     view! {
         <ul class="page-message__list">
             {articles
@@ -93,7 +95,7 @@ pub fn LatestArticles(
                     let lang = other_language(&a);
                     view! {
                         <li lang=lang>
-                            <a href=paths::url(&paths::article_path(&a.slug))>{a.title}</a>
+                            <a href=Route::article(&a.slug).href(&base)>{a.title.clone()}</a>
                         </li>
                     }
                 })
@@ -104,7 +106,7 @@ pub fn LatestArticles(
 
 /// `lang` for an article listed on a page in another language.
 pub(super) fn other_language(article: &Article) -> Option<String> {
-    let site = expect_context::<Site>();
+    let site = site();
     let language = article.language(&site);
     (language != Languages::get().page.tag()).then(|| language.to_owned())
 }

@@ -17,9 +17,20 @@ pub use pagination::{page_count, Pager, Pagination};
 pub use sidebar::Sidebar;
 pub use widgets::Publication;
 
+use content::{Base, Site};
 use i18n::catalogue::Catalogue;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The site, shared by every page of a build (in context).
+pub fn site() -> Arc<Site> {
+    expect_context::<Arc<Site>>()
+}
+
+/// Where the site is served (in context): every link a component makes carries its prefix.
+pub fn base() -> Base {
+    expect_context::<Base>()
+}
 
 /// The languages a page is written in: its own (the article's, or the site's), which its main
 /// content and labels follow, and the site's, which the site's chrome (header, sidebar, footer) is in.

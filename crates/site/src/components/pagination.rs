@@ -1,15 +1,13 @@
 //! A list's pages: `<nav aria-label="Pagination">` with previous, next and numbered links.
 
-use super::Languages;
-use crate::paths;
+use super::{base, Languages};
+use content::{Listing, Route};
 use leptos::prelude::*;
 
-/// Where a list's pages are and which one this is: page 1 at `first` (`/`, `/category/x/`), page n
-/// at `first` + `page/n/`.
-#[derive(Debug, Clone, PartialEq)]
+/// Which list this is a page of, which page, and how many it has.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Pager {
-    /// The site path of the first page, ending in `/`.
-    pub first: String,
+    pub listing: Listing,
     /// This page, from 1.
     pub current: usize,
     /// How many pages the list has, at least 1.
@@ -17,21 +15,20 @@ pub struct Pager {
 }
 
 impl Pager {
-    /// The site path of page `n`.
-    pub fn path(&self, n: usize) -> String {
-        if n <= 1 {
-            self.first.clone()
-        } else {
-            format!("{}page/{n}/", self.first)
+    /// Page `n` of the list.
+    pub fn route(&self, n: usize) -> Route {
+        Route::List {
+            listing: self.listing.clone(),
+            page: n,
         }
     }
 
-    pub fn previous(&self) -> Option<String> {
-        (self.current > 1).then(|| self.path(self.current - 1))
+    pub fn previous(&self) -> Option<Route> {
+        (self.current > 1).then(|| self.route(self.current - 1))
     }
 
-    pub fn next(&self) -> Option<String> {
-        (self.current < self.total).then(|| self.path(self.current + 1))
+    pub fn next(&self) -> Option<Route> {
+        (self.current < self.total).then(|| self.route(self.current + 1))
     }
 }
 
@@ -63,16 +60,17 @@ pub fn Pagination(
 ) -> impl IntoView {
     (pager.total > 1).then(|| {
         let t = Languages::get().page;
-        let previous = pager.previous().map(|path| {
+        let base = base();
+        let previous = pager.previous().map(|route| {
             view! {
-                <a class="pagination__step" href=paths::url(&path) rel="prev">
+                <a class="pagination__step" href=route.href(&base) rel="prev">
                     {t.text("previous-page")}
                 </a>
             }
         });
-        let next = pager.next().map(|path| {
+        let next = pager.next().map(|route| {
             view! {
-                <a class="pagination__step" href=paths::url(&path) rel="next">
+                <a class="pagination__step" href=route.href(&base) rel="next">
                     {t.text("next-page")}
                 </a>
             }
@@ -86,7 +84,7 @@ pub fn Pagination(
                     let current = (n == pager.current).then_some("page");
                     view! {
                         <li>
-                            <a class="pagination__number" href=paths::url(&pager.path(n)) aria-current=current>
+                            <a class="pagination__number" href=pager.route(n).href(&base) aria-current=current>
                                 <span class="visually-hidden">{page_word.clone()}</span>
                                 {t.number(n as u64)}
                             </a>
@@ -113,19 +111,23 @@ mod tests {
 
     fn pager(current: usize, total: usize) -> Pager {
         Pager {
-            first: "/tag/wall/".into(),
+            listing: Listing::Term {
+                kind: content::taxonomy::Kind::Tag,
+                slug: "wall".into(),
+            },
             current,
             total,
         }
     }
 
     #[test]
-    fn paths_previous_and_next() {
+    fn routes_previous_and_next() {
         let p = pager(2, 3);
-        assert_eq!(p.path(1), "/tag/wall/");
-        assert_eq!(p.path(3), "/tag/wall/page/3/");
-        assert_eq!(p.previous().as_deref(), Some("/tag/wall/"));
-        assert_eq!(p.next().as_deref(), Some("/tag/wall/page/3/"));
+        let path = |r: Option<Route>| r.map(|r| r.path());
+        assert_eq!(p.route(1).path(), "/tag/wall/");
+        assert_eq!(p.route(3).path(), "/tag/wall/page/3/");
+        assert_eq!(path(p.previous()).as_deref(), Some("/tag/wall/"));
+        assert_eq!(path(p.next()).as_deref(), Some("/tag/wall/page/3/"));
         assert_eq!(pager(1, 3).previous(), None);
         assert_eq!(pager(3, 3).next(), None);
     }

@@ -3,8 +3,8 @@
 
 use super::article::{ContentImage, ContentLink};
 use super::widgets::{ArchivesWidget, CategoriesWidget, RecentArticlesWidget, SearchWidget};
-use super::Languages;
-use content::{Product, ProductList, Site, VisitorCounter, Widget};
+use super::{site, Languages};
+use content::{Product, ProductList, VisitorCounter, Widget};
 use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
 
@@ -71,7 +71,7 @@ fn ProductListWidget(list: ProductList, title_id: String) -> impl IntoView {
 
 #[component]
 pub fn Sidebar() -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = site();
     let languages = Languages::get();
     view! {
         <aside
@@ -82,7 +82,8 @@ pub fn Sidebar() -> impl IntoView {
         >
             {site
                 .sidebar
-                .into_iter()
+                .iter()
+                .cloned()
                 .enumerate()
                 .map(|(i, widget)| {
                     let title_id = format!("widget-{i}-title");

@@ -2,11 +2,10 @@
 //! of the archive, each with how many articles it has, and a search form. What they list is worked
 //! out once for the whole build ([`Publication`]) and is in every page's context.
 
-use super::Languages;
-use crate::paths::{self, SEARCH_PATH};
-use content::archive::{month_path, months, Month, ARCHIVE_PATH};
-use content::taxonomy::{term_path, terms, Kind};
-use content::{Article, RecentArticles, Site, Widget};
+use super::{base, Languages};
+use content::archive::{months, Month};
+use content::taxonomy::{terms, Kind};
+use content::{Article, RecentArticles, Route, Site, Widget};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -14,25 +13,25 @@ use std::sync::Arc;
 pub const ARCHIVE_WIDGET_MONTHS: usize = 12;
 
 /// An article as a widget links to it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct ArticleLink {
     pub title: String,
-    pub path: String,
+    pub route: Route,
     /// The article's language, when it is not the site's.
     pub lang: Option<String>,
 }
 
 /// A page of articles a widget links to, with how many articles it lists.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct Counted {
     /// What the link says.
     pub text: String,
-    pub path: String,
+    pub route: Route,
     pub count: usize,
 }
 
 /// A month of the archive, with how many articles it has.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Hash)]
 pub struct MonthCount {
     pub year: u16,
     pub month: u8,
@@ -50,7 +49,7 @@ impl From<&Month<'_>> for MonthCount {
 }
 
 /// What the widgets list, the same on every page of a build.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Hash)]
 pub struct Publication {
     /// The newest articles, as many as the longest recent-articles widget shows.
     pub recent: Vec<ArticleLink>,
@@ -62,7 +61,7 @@ pub struct Publication {
 
 impl Publication {
     /// What `site`'s widgets list, from its articles (newest first).
-    pub fn new(site: &Site, articles: &[Article]) -> Publication {
+    pub fn new(site: &Site, articles: &[Arc<Article>]) -> Publication {
         let recent = site
             .sidebar
             .iter()
@@ -76,7 +75,7 @@ impl Publication {
             .into_iter()
             .map(|term| Counted {
                 text: term.name.to_owned(),
-                path: term_path(Kind::Category, &term.slug),
+                route: Route::term(Kind::Category, &term.slug),
                 count: term.articles.len(),
             })
             .collect();
@@ -87,7 +86,7 @@ impl Publication {
                 .take(recent)
                 .map(|a| ArticleLink {
                     title: a.title.clone(),
-                    path: paths::article_path(&a.slug),
+                    route: Route::article(&a.slug),
                     lang: a.language.clone().filter(|l| *l != site.language),
                 })
                 .collect(),
@@ -132,6 +131,7 @@ pub fn RecentArticlesWidget(widget: RecentArticles, title_id: String) -> impl In
     let title = widget
         .title
         .unwrap_or_else(|| site.text("widget-recent-articles"));
+    let base = base();
     let articles: Vec<ArticleLink> = Publication::get().recent.iter().take(widget.n).cloned().collect();
     view! {
         <WidgetSection class="widget--recent" title title_id>
@@ -141,7 +141,7 @@ pub fn RecentArticlesWidget(widget: RecentArticles, title_id: String) -> impl In
                     .map(|a| {
                         view! {
                             <li lang=a.lang>
-                                <a href=paths::url(&a.path)>{a.title}</a>
+                                <a href=a.route.href(&base)>{a.title}</a>
                             </li>
                         }
                     })
@@ -160,6 +160,7 @@ pub fn CountedList(
     class: &'static str,
 ) -> impl IntoView {
     let site = Languages::get().site;
+    let base = base();
     view! {
         <ul class=class>
             {items
@@ -167,7 +168,7 @@ pub fn CountedList(
                 .map(|item| {
                     view! {
                         <li>
-                            <a href=paths::url(&item.path)>{item.text}</a>
+                            <a href=item.route.href(&base)>{item.text}</a>
                             " "
                             <span class="counted__count">{site.count("articles-count", item.count)}</span>
                         </li>
@@ -201,7 +202,7 @@ pub fn ArchivesWidget(title: Option<String>, title_id: String) -> impl IntoView 
         .take(ARCHIVE_WIDGET_MONTHS)
         .map(|m| Counted {
             text: site.month(m.year, m.month),
-            path: month_path(m.year, m.month),
+            route: Route::month(m.year, m.month),
             count: m.count,
         })
         .collect();
@@ -209,7 +210,7 @@ pub fn ArchivesWidget(title: Option<String>, title_id: String) -> impl IntoView 
         <WidgetSection class="widget--archives" title title_id>
             <CountedList items class="widget-list" />
             <p class="widget__more">
-                <a href=paths::url(ARCHIVE_PATH)>{site.text("all-months")}</a>
+                <a href=Route::Archive.href(&base())>{site.text("all-months")}</a>
             </p>
         </WidgetSection>
     }
@@ -229,7 +230,7 @@ pub fn SearchWidget(title: Option<String>, title_id: String) -> impl IntoView {
                 class="search-widget"
                 role="search"
                 aria-labelledby=form_label
-                action=paths::url(SEARCH_PATH)
+                action=Route::Search.href(&base())
                 method="get"
             >
                 <label class="field__label" for=label_for>

@@ -3,7 +3,7 @@
 
 use crate::components::widgets::{Counted, CountedList, MonthCount};
 use crate::components::{Languages, Layout};
-use content::archive::month_path;
+use content::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn ArchivePage(
     for m in months {
         let item = Counted {
             text: t.month(m.year, m.month),
-            path: month_path(m.year, m.month),
+            route: Route::month(m.year, m.month),
             count: m.count,
         };
         match years.last_mut() {

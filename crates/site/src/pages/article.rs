@@ -2,36 +2,36 @@
 //! and lists the others after it.
 
 use crate::components::{
-    ArticleNeighbours, ArticleView, Languages, Layout, MoreArticles, Pager, RelatedArticles,
+    base, site, ArticleNeighbours, ArticleView, Languages, Layout, MoreArticles, Pager, RelatedArticles,
 };
-use crate::paths;
-use content::{Article, CommentServer, Site};
+use content::{Article, CommentServer, Route};
 use island_comments::{model::ShippedComment, CommentBox};
 use island_contents::{ArticleContents, Contents, SectionLink};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// What the front page lists after its article: a page of the other articles, and where the rest are.
 pub struct FrontList {
-    pub articles: Vec<Article>,
+    pub articles: Vec<Arc<Article>>,
     pub pager: Pager,
 }
 
 #[component]
 pub fn ArticlePage(
     /// The article to show.
-    article: Article,
+    article: Arc<Article>,
     /// The front page lists the other articles between the article and its comments.
     #[prop(optional)]
     more: Option<FrontList>,
     /// A permalink links the articles published before and after it…
     #[prop(default = None)]
-    previous: Option<Article>,
-    #[prop(default = None)] next: Option<Article>,
+    previous: Option<Arc<Article>>,
+    #[prop(default = None)] next: Option<Arc<Article>>,
     /// …and those on the same subjects.
     #[prop(optional)]
-    related: Vec<Article>,
+    related: Vec<Arc<Article>>,
 ) -> impl IntoView {
-    let site = expect_context::<Site>();
+    let site = site();
     let sections: Vec<SectionLink> = article
         .section_ids()
         .into_iter()
@@ -43,8 +43,8 @@ pub fn ArticlePage(
         .collect();
     // The permalink, not the front page, is the article's page in the search index.
     let searchable = more.is_none();
-    let thread = paths::url(&paths::article_path(&article.slug));
-    let server = site.comment_server.map(|CommentServer::Isso(url)| url);
+    let thread = Route::article(&article.slug).href(&base());
+    let server = site.comment_server.clone().map(|CommentServer::Isso(url)| url);
     let title = article.title.clone();
     let open = article.comments_open;
     let comments: Vec<ShippedComment> = article

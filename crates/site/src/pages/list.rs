@@ -4,13 +4,14 @@
 use crate::components::{ArticleList, Languages, Layout, Pager, Pagination};
 use content::Article;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn ListPage(
     /// The page's heading, e.g. "Category: Harbour".
     title: String,
     /// This page's articles, newest first.
-    articles: Vec<Article>,
+    articles: Vec<Arc<Article>>,
     /// The list's pages.
     pager: Pager,
 ) -> impl IntoView {

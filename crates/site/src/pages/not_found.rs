@@ -1,14 +1,14 @@
 //! Anything that is not a page: say so, and offer a way home and the newest articles.
 
-use crate::components::{Languages, LatestArticles, Layout};
-use crate::paths;
-use content::Article;
+use crate::components::{base, Languages, LatestArticles, Layout};
+use content::{Article, Route};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn NotFound(
     /// The newest articles, to offer instead.
-    latest: Vec<Article>,
+    latest: Vec<Arc<Article>>,
 ) -> impl IntoView {
     let t = Languages::get().page;
     view! {
@@ -17,7 +17,7 @@ pub fn NotFound(
                 <h1 class="page-message__title">{t.text("not-found-title")}</h1>
                 <p>{t.text("not-found-text")}</p>
                 <p>
-                    <a class="button" href=paths::url("/")>
+                    <a class="button" href=Route::FRONT.href(&base())>
                         {t.text("go-to-front-page")}
                     </a>
                 </p>
