@@ -126,6 +126,7 @@ fn render(site: &Value, articles: &[Value]) -> Vec<(PathBuf, String)> {
         index_html: TRUNK_INDEX.to_owned(),
         headers: "/*\n  Content-Security-Policy: x\n".to_owned(),
         stylesheets: vec![("assets/base-0123456789abcdef.css".to_owned(), "body{}".to_owned())],
+        modules: Default::default(),
     };
     render_site(&trunk, &set, &Base::new("/"))
         .expect("renders")

@@ -8,10 +8,15 @@
 // 1. Cold load of the release site's front page (dist/, the seed article) against tests/bench/plain/, a lean
 //    hand-written page of the same article: one stylesheet of at most 3 KB (plain.css) and no script, both
 //    checked before measuring. Alternating runs; medians of
-//    - largest contentful paint (target: the app within 1.2x of the plain page, in the same run);
-//    - comment box hydrated: from navigation start until "Post Comment" works, i.e. #comment-submit is enabled
-//      (the prerendered button is disabled until the island hydrates) and a character typed into #comment
-//      before that is still there (target: 1.0 s). The plain page's form works as soon as it is shown;
+//    - largest contentful paint (target: the app within 1.0x of the plain page, in the same run);
+//    - comment box ready at once: a reader who is in the form from the first frame (focus, as at #respond),
+//      on a cold load: from navigation start until "Post Comment" works, i.e. #comment-submit is enabled (the
+//      prerendered button is disabled until the island hydrates) and a character typed into #comment before
+//      that is still there. Focus asks for the comment box's module at once (src/hydrate.js). The plain
+//      page's form works as soon as it is shown;
+//    - comment box ready when reached: in other loads, where nobody types, once the page has loaded and gone
+//      quiet the comments are scrolled into view; the time from then until "Post Comment" works (target
+//      1.0 s), and the bytes fetched before that scroll (the wasm of an article read but not commented on);
 //    - cumulative layout shift (target 0) and bytes transferred; first contentful paint for reference.
 // 2. Next-article navigation on a site with several articles (tests/content/multi, built into dist-multi/):
 //    on the front page, loaded and idle, the first link of "More articles" is hovered (or, in the other runs,
@@ -50,7 +55,7 @@ if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs needs a whole n
 const BUILD = !argv.includes('--no-build');
 // --loads: only the cold loads (no navigation runs, no Lighthouse), for comparing page variants quickly.
 const LOADS_ONLY = argv.includes('--loads');
-const TARGET = { lcpRatio: 1.2, hydratedMs: 1000, cls: 0, nextPageMs: 300 };
+const TARGET = { lcpRatio: 1.0, reachedMs: 1000, cls: 0, nextPageMs: 300 };
 const PLAIN_CSS_MAX = 3000; // bytes
 const SETTLE_MS = 1500; // after the network goes quiet, for late paints and shifts to be reported
 const HOVER_MS = 1000; // how long the reader rests on the link before following it
@@ -66,7 +71,7 @@ const ATTACH_AFTER_MS = 3000; // after following the link, before reading the ne
 // the reader typed. Animation frames run before their paint is shown (hundreds of ms before, on the first frame
 // with a slowed CPU), so measure() reports the later of this and first contentful paint. Neither this nor
 // focus() is user input to Chromium, so LCP and layout shifts keep being reported.
-function pageProbe() {
+function pageProbe(typing) {
   if (window !== window.top) return;
   const bench = (window.__bench = { lcp: null, cls: 0, typing: null, hydrated: null, started: null, lost: 0 });
   new PerformanceObserver((list) => {
@@ -77,9 +82,9 @@ function pageProbe() {
   }).observe({ type: 'layout-shift', buffered: true });
   let typedInto = null;
   const probe = () => {
-    // Trunk's loader sets wasmBindings once the WebAssembly has started (hydrate.js then hydrates the islands).
-    if (bench.started === null && window.wasmBindings !== undefined) bench.started = performance.now();
-    const box = document.getElementById('comment');
+    // hydrate.js marks an island data-hydrated once its module's export has run: the first is the contents.
+    if (bench.started === null && document.querySelector('leptos-island[data-hydrated]')) bench.started = performance.now();
+    const box = typing ? document.getElementById('comment') : null;
     let kept = typedInto && box === typedInto && box.value.includes('x');
     if (!kept) {
       if (typedInto) bench.lost++;
@@ -138,8 +143,11 @@ async function stage(dir) {
 
 // ---- 1. cold loads ----------------------------------------------------------------------------------------
 
-/** One cold load of url in a fresh context (empty cache and storage) on the throttled phone. */
-async function measureLoad(browser, url) {
+/**
+ * One cold load of url in a fresh context (empty cache and storage) on the throttled phone: a reader in the
+ * comment form from the first frame (`typing`), or one who reads, then scrolls down to the comments.
+ */
+async function measureLoad(browser, url, typing) {
   const { width, height, ...device } = VIEWPORT;
   const context = await browser.newContext({ viewport: { width, height }, ...device });
   try {
@@ -147,10 +155,32 @@ async function measureLoad(browser, url) {
     const cdp = await throttle(context, page);
     let bytes = 0; // what came over the wire: headers and (possibly compressed) bodies of every response
     cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
-    await page.addInitScript(pageProbe);
+    await page.addInitScript(pageProbe, typing);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    // The islands hydrate after `load`: wait for "Post Comment" to work, then for the network to go quiet.
-    await page.waitForFunction(() => window.__bench.hydrated !== null, null, { timeout: 120_000 });
+    let reached = NaN;
+    let beforeScroll = NaN;
+    if (typing) {
+      // The islands hydrate after `load`: wait for "Post Comment" to work, then for the network to go quiet.
+      await page.waitForFunction(() => window.__bench.hydrated !== null, null, { timeout: 120_000 });
+    } else if (await page.$('#comments')) {
+      // Read, then scrolled down to the comments: from the scroll until "Post Comment" works.
+      await page.waitForLoadState('networkidle', { timeout: 120_000 });
+      await page.waitForTimeout(SETTLE_MS);
+      beforeScroll = bytes;
+      reached = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const at = performance.now();
+            document.getElementById('comments').scrollIntoView({ behavior: 'instant' });
+            const ready = () => {
+              const submit = document.getElementById('comment-submit');
+              if (submit && !submit.disabled) resolve(performance.now() - at);
+              else requestAnimationFrame(ready);
+            };
+            ready();
+          }),
+      );
+    }
     await page.waitForLoadState('networkidle', { timeout: 120_000 });
     await page.waitForTimeout(SETTLE_MS);
     const m = await page.evaluate(() => ({
@@ -162,7 +192,8 @@ async function measureLoad(browser, url) {
       cls: window.__bench.cls,
       started: window.__bench.started ?? NaN,
     }));
-    return { ...m, hydrated: Math.max(m.hydrated, m.fcp), typing: Math.max(m.typing, m.fcp), bytes };
+    if (!typing) return { ...m, hydrated: NaN, typing: NaN, reached, beforeScroll, bytes };
+    return { ...m, hydrated: Math.max(m.hydrated, m.fcp), typing: Math.max(m.typing, m.fcp), reached, beforeScroll, bytes };
   } finally {
     await context.close();
   }
@@ -173,9 +204,11 @@ const LOAD_METRICS = [
   ['fcp', 'first contentful paint', ms],
   ['lcp', 'largest contentful paint', ms],
   ['typing', 'comment field takes typing', ms],
-  ['hydrated', 'comment box hydrated', ms],
-  ['started', 'wasm started', ms],
+  ['hydrated', 'comment box ready at once', ms],
+  ['reached', 'comment box ready when reached', ms],
+  ['started', 'first island hydrated', ms],
   ['cls', 'cumulative layout shift', (v) => v.toFixed(3)],
+  ['beforeScroll', 'bytes before the scroll', (v) => (Number.isNaN(v) ? '—' : `${(v / 1024).toFixed(1)} KiB`)],
   ['bytes', 'bytes transferred', (v) => `${(v / 1024).toFixed(1)} KiB`],
 ];
 const median = (xs) => {
@@ -193,10 +226,13 @@ async function loads(pages) {
   try {
     console.log(`\n1. ${RUNS} cold loads each, alternating; app ${pages.app}, plain ${pages.plain}`);
     const results = { app: [], plain: [] };
-    // Alternating spreads any drift of the machine's load over both pages evenly.
+    // Alternating spreads any drift of the machine's load over both pages evenly. Each run loads each page
+    // twice: a reader in the form at once, and one who reads and then scrolls down (merged into one row).
     for (let i = 1; i <= RUNS; i++) {
       for (const name of ['app', 'plain']) {
-        const r = await measureLoad(browser, pages[name]);
+        const atOnce = await measureLoad(browser, pages[name], true);
+        const reads = await measureLoad(browser, pages[name], false);
+        const r = { ...atOnce, reached: reads.reached, beforeScroll: reads.beforeScroll };
         results[name].push(r);
         console.log(`  ${name.padEnd(5)} #${i}  ${LOAD_METRICS.map(([k, , f]) => `${k} ${f(r[k])}`).join('  ')}  typing lost ${r.lost}×`);
       }
@@ -211,7 +247,8 @@ async function loads(pages) {
     const lcpRatio = ratio(med.lcp.app, med.lcp.plain);
     const lost = results.app.reduce((n, r) => n + r.lost, 0);
     console.log(`\nLCP app/plain ${fmtRatio(lcpRatio)} — target ≤ ${TARGET.lcpRatio.toFixed(2)}: ${verdict(lcpRatio <= TARGET.lcpRatio)}`);
-    console.log(`comment box hydrated ${ms(med.hydrated.app)} — target ≤ ${TARGET.hydratedMs} ms: ${verdict(med.hydrated.app <= TARGET.hydratedMs)}` +
+    console.log(`comment box ready when reached ${ms(med.reached.app)} after the scroll — target ≤ ${TARGET.reachedMs} ms: ${verdict(med.reached.app <= TARGET.reachedMs)}`);
+    console.log(`comment box ready at once (cold, in the form from the first frame) ${ms(med.hydrated.app)}, reported` +
       ` (text typed before hydration was lost ${lost} time${lost === 1 ? '' : 's'} in ${RUNS} runs)`);
     const worstCls = Math.max(...results.app.map((r) => r.cls));
     console.log(`cumulative layout shift ${worstCls.toFixed(3)} at worst — target ${TARGET.cls}: ${verdict(worstCls <= TARGET.cls)}`);
@@ -249,7 +286,7 @@ async function navigate(browser, url, how) {
     let inputAt = NaN; // the click's or the Enter key's time, in the epoch milliseconds of performance.timeOrigin
     await page.exposeFunction('__benchInput', (t) => Number.isNaN(inputAt) && (inputAt = t));
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => window.wasmBindings !== undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('leptos-island[data-hydrated]') !== null, { timeout: 120_000 });
     await page.waitForNetworkIdle({ idleTime: 500, timeout: 120_000 });
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const link = await page.$('.more-articles a');

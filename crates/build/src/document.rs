@@ -1,7 +1,7 @@
 //! Every page is one Leptos component, [`Document`]: `<html>` with the page's language and direction,
 //! the head (the policy, the page's title and what search engines and link previews read, the site's
 //! style, Trunk's asset tags, the speculation rules), and the body (the crash notice, the page, the
-//! islands' scripts). What is the same on every page of a build is its [`Shell`].
+//! list of its islands' modules, `hydrate.js`). What is the same on every page of a build is its [`Shell`].
 //!
 //! Leptos writes every text as text, but the text of `<style>` and `<script>` raw, as HTML wants it:
 //! the style is checked not to end its element early ([`Style`]), and JSON is written so that it cannot
@@ -9,6 +9,7 @@
 
 use crate::csp::Policy;
 use crate::head::Head;
+use crate::modules::{Island, Module};
 use crate::speculation;
 use crate::trunk::{Asset, Element, TrunkPage};
 use content::{Base, Route};
@@ -17,6 +18,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use site::components::CrashNotice;
 use std::sync::Arc;
+
+/// The id of the data block that lists a page's island modules, which `src/hydrate.js` reads.
+pub const ISLAND_MODULES_ID: &str = "island-modules";
 
 /// JSON as the text of a `<script>` element: `<`, `>`, `&` (and the JavaScript line separators) as
 /// `\uXXXX` escapes, which are the same JSON, so no text in it can end the element or be read another
@@ -75,10 +79,11 @@ pub struct Shell {
     /// response (tests/bench/bench.mjs: the largest paint comes sooner than with one small linked
     /// stylesheet).
     style: Option<Style>,
-    /// Trunk's asset tags in `<head>` (the print stylesheet, the icon, the WebAssembly's preload) and
-    /// in `<body>` (the loader, `hydrate.js`).
+    /// Trunk's asset tags in `<head>` (the print stylesheet, the icon) and in `<body>` (`hydrate.js`).
     head: Vec<Asset>,
     body: Vec<Asset>,
+    /// Each island's module: (island, its glue's address, its WebAssembly's address).
+    modules: Vec<(Island, String, String)>,
     /// The speculation rules, and the keyboard readers' rule as data ([`speculation`]).
     rules: ScriptJson,
     keyboard: ScriptJson,
@@ -89,7 +94,13 @@ pub struct Shell {
 impl Shell {
     /// The shell of a site served at `base`: Trunk's page, the site's style, and the policy for its
     /// content, to which the style's and the inline scripts' hashes are added.
-    pub fn new(page: &TrunkPage, style: Option<Style>, mut policy: Policy, base: &Base) -> Shell {
+    pub fn new(
+        page: &TrunkPage,
+        style: Option<Style>,
+        modules: &[Module],
+        mut policy: Policy,
+        base: &Base,
+    ) -> Shell {
         let rules = speculation::rules(base);
         let keyboard = speculation::keyboard_rules(base);
         if let Some(style) = &style {
@@ -102,6 +113,10 @@ impl Shell {
             style,
             head: page.head.clone(),
             body: page.body.clone(),
+            modules: modules
+                .iter()
+                .map(|m| (m.island, m.js_href(base), m.wasm_href(base)))
+                .collect(),
             rules,
             keyboard,
             no_script_style: Route::NoScriptStyle.href(base),
@@ -181,12 +196,29 @@ pub fn Document(
     head: Head,
     /// The page's language (`<html lang>`); right-to-left languages get `dir="rtl"`.
     lang: String,
-    /// Whether the page has islands: a page without loads no WebAssembly and ships no module script.
-    islands: bool,
+    /// The islands the page may have: it lists their modules for `hydrate.js`. A page with none loads
+    /// no WebAssembly and ships no module script.
+    islands: &'static [Island],
     children: Children,
 ) -> impl IntoView {
     let dir = i18n::is_right_to_left(&lang).then_some("rtl");
-    let needed = |a: &&Asset| islands || !a.loads_webassembly();
+    let needed = |a: &&Asset| !islands.is_empty() || !a.loads_webassembly();
+    // `hydrate.js` reads which module holds which island from here; a data block, which runs nothing.
+    let modules = (!islands.is_empty()).then(|| {
+        let listed: serde_json::Map<String, serde_json::Value> = shell
+            .modules
+            .iter()
+            .filter(|(island, _, _)| islands.contains(island))
+            .map(|(island, js, wasm)| {
+                (
+                    island.component().to_owned(),
+                    serde_json::json!({ "js": js, "wasm": wasm }),
+                )
+            })
+            .collect();
+        let json = ScriptJson::new(&listed.into());
+        view! { <script type="application/json" id=ISLAND_MODULES_ID>{json.0}</script> }
+    });
     let head_assets = shell.head.iter().filter(needed).map(asset).collect_view();
     let body_assets = shell.body.iter().filter(needed).map(asset).collect_view();
     let style = shell
@@ -216,6 +248,7 @@ pub fn Document(
             <body>
                 <CrashNotice />
                 {children()}
+                {modules}
                 {body_assets}
             </body>
         </html>

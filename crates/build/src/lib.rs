@@ -3,7 +3,8 @@
 //! hosts look for. [`run`] goes through four stages, once each, in order:
 //!
 //! 1. [`read`]: the content folder, checked; its message catalogues; Trunk's page, read for its asset
-//!    tags ([`trunk`]), and the stylesheets it links; the record of the last build;
+//!    tags ([`trunk`]), the stylesheets it links, the islands' modules ([`modules`]); the record of
+//!    the last build;
 //! 2. [`routes`]: the route table, every file the build writes as a `content::Route` and what it is made
 //!    from;
 //! 3. [`render`]: each entry made into text, on every core: a page as one Leptos component,
@@ -13,14 +14,15 @@
 //!
 //! Every page carries the site's Content-Security-Policy ([`csp`]) in a `<meta>` tag, and the copied
 //! `_headers` gets the same policy as a header. The policy allows no inline script but the
-//! speculation rules ([`speculation`]), by hash, so the loader Trunk writes inline into `index.html` is
-//! moved into a file in `assets/`. The stylesheets Trunk copied are joined into one `<style>` in each
+//! speculation rules ([`speculation`]), by hash; Trunk's inline loader is left out, since `hydrate.js`
+//! loads each island's module when its reader needs it ([`modules`]). The stylesheets Trunk copied are joined into one `<style>` in each
 //! page, allowed by hash too, so the page paints with its first response (the print sheet stays a file,
 //! for print only, and so does the no-JavaScript one).
 
 pub mod csp;
 pub mod document;
 pub mod head;
+pub mod modules;
 pub mod read;
 pub mod render;
 pub mod reuse;
@@ -68,6 +70,8 @@ pub struct TrunkOutput {
     pub headers: String,
     /// The stylesheets `index.html` links for every medium, in order: (file in the output folder, text).
     pub stylesheets: Vec<(String, String)>,
+    /// The islands' modules, and the renames that name them by their content.
+    pub modules: modules::Modules,
 }
 
 /// Builds the site `job` describes into its output folder, and says what it wrote.

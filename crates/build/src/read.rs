@@ -1,8 +1,9 @@
 //! Stage 1, reading: the content folder, checked (a release build leaves out drafts and articles dated
 //! in the future), its message catalogues, what Trunk left in the staging folder (its page's asset tags,
-//! the stylesheets they link, `_headers`), and the record of the last build.
+//! the stylesheets they link, `_headers`, the islands' modules), and the record of the last build.
 
 use crate::document::Style;
+use crate::modules::Module;
 use crate::reuse::LastBuild;
 use crate::trunk::{self, TrunkPage};
 use crate::{Job, TrunkOutput};
@@ -23,6 +24,10 @@ pub struct Input {
     pub style: Option<Style>,
     /// Trunk's copy of `public/_headers`.
     pub headers: String,
+    /// The islands' modules, by their final names.
+    pub modules: Vec<Module>,
+    /// The renames that give Trunk's unhashed modules those names: (from, to) in the output folder.
+    pub renamed: Vec<(PathBuf, PathBuf)>,
     /// The last build, and where this build's record goes.
     pub last: Option<(LastBuild, PathBuf)>,
 }
@@ -41,6 +46,8 @@ impl Input {
             trunk: page,
             style,
             headers: trunk.headers.clone(),
+            modules: trunk.modules.modules.clone(),
+            renamed: trunk.modules.renamed.clone(),
             last: None,
         })
     }
@@ -90,6 +97,7 @@ fn trunk_output(dir: &Path, base: &Base) -> Result<TrunkOutput, String> {
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
     let index_html = read("index.html")?;
+    let modules = crate::modules::find(dir)?;
     let stylesheets = trunk::read(&index_html, base)?
         .stylesheets
         .into_iter()
@@ -99,6 +107,7 @@ fn trunk_output(dir: &Path, base: &Base) -> Result<TrunkOutput, String> {
         index_html,
         headers: read("_headers")?,
         stylesheets,
+        modules,
     })
 }
 

@@ -5,6 +5,7 @@
 
 use crate::document::{Document, Shell};
 use crate::head::{Head, HeadOf};
+use crate::modules::Island;
 use crate::read::Input;
 use crate::reuse::Fingerprint;
 use crate::routes::{Entry, Made, Page};
@@ -26,6 +27,8 @@ pub struct SiteFiles {
     pub written: Vec<(PathBuf, String)>,
     /// Trunk's files that the pages replace (the stylesheets, now in each page).
     pub removed: Vec<PathBuf>,
+    /// Trunk's files given new names (the islands' unhashed modules): (from, to).
+    pub renamed: Vec<(PathBuf, PathBuf)>,
     /// Pages taken from the last build rather than rendered: (path relative to the output folder,
     /// the last build's file).
     pub reused: Vec<(PathBuf, PathBuf)>,
@@ -50,6 +53,7 @@ pub fn render(input: &Input, table: Vec<Entry>) -> Result<SiteFiles, String> {
     let shell = Arc::new(Shell::new(
         &input.trunk,
         input.style.clone(),
+        &input.modules,
         csp::Policy::for_content(&set.site, &set.articles)?,
         &input.base,
     ));
@@ -107,6 +111,7 @@ pub fn render(input: &Input, table: Vec<Entry>) -> Result<SiteFiles, String> {
     let mut files = SiteFiles {
         written: Vec::new(),
         removed: input.trunk.stylesheets.iter().map(PathBuf::from).collect(),
+        renamed: input.renamed.clone(),
         reused: Vec::new(),
         pages: Vec::new(),
     };
@@ -155,7 +160,7 @@ fn document(
         Page::NotFound { .. } => HeadOf::NotFound,
     };
     let head = Head::new(site, &input.base, &input.catalogues.site, &head_of, page.pager());
-    let islands = page.has_islands();
+    let islands = page.islands();
     let shell = Arc::clone(shell);
     let rendered = ssr::render(shared, &languages, move || {
         view! {
@@ -164,12 +169,12 @@ fn document(
             </Document>
         }
     });
-    if rendered.islands != islands {
+    let listed = |name: &String| Island::of_component(name).is_some_and(|i| islands.contains(&i));
+    if let Some(other) = rendered.islands.iter().find(|name| !listed(name)) {
         return Err(format!(
-            "{}: the page {} islands, but its kind says it {}: Page::has_islands must say so",
+            "{}: the page has a {other} island, which its kind does not list: Page::islands must name it \
+             (and crate::modules, its module)",
             route.path(),
-            if rendered.islands { "has" } else { "has no" },
-            if islands { "has" } else { "has none" },
         ));
     }
     Ok(rendered.html)

@@ -7,6 +7,7 @@
 //! A page holds the content set's articles by `Arc`: only a page that is rendered reads them.
 
 use crate::head::{modified, ListHead};
+use crate::modules::Island;
 use crate::xml::{SitemapEntry, SITEMAP_MAX_URLS};
 use content::archive::months;
 use content::taxonomy::{neighbours, terms, Kind, RelatedIndex};
@@ -97,12 +98,13 @@ impl Page {
         }
     }
 
-    /// Whether the page has islands (the contents, the comment box, the search box), which the browser
-    /// hydrates: only such a page loads the WebAssembly.
-    pub fn has_islands(&self) -> bool {
+    /// The islands a page of this kind may have, which the browser hydrates: the page lists their
+    /// modules, and a page with none loads no WebAssembly and no module script.
+    pub fn islands(&self) -> &'static [Island] {
         match self {
-            Page::Front { .. } | Page::Article { .. } | Page::Search { .. } => true,
-            Page::List { .. } | Page::Archive { .. } | Page::NotFound { .. } => false,
+            Page::Front { .. } | Page::Article { .. } => &[Island::Contents, Island::CommentBox],
+            Page::Search { .. } => &[Island::Search],
+            Page::List { .. } | Page::Archive { .. } | Page::NotFound { .. } => &[],
         }
     }
 

@@ -19,10 +19,11 @@ pub struct Shared {
     pub publication: Arc<Publication>,
 }
 
-/// A page rendered: its HTML, and whether it has islands (which the browser must hydrate).
+/// A page rendered: its HTML, and its islands' components (which the browser must hydrate), in page
+/// order.
 pub struct Rendered {
     pub html: String,
-    pub islands: bool,
+    pub islands: Vec<String>,
 }
 
 /// Renders a view to HTML, with the build's [`Shared`] and the page's languages in context, and its
@@ -50,6 +51,8 @@ const ISLAND_CLOSE: &str = "</leptos-island>";
 const MARKER: &str = "<!>";
 /// The marker of an empty view.
 const EMPTY_VIEW: &str = "<!--<() />-->";
+/// The attribute naming an island's component.
+const COMPONENT: &str = "data-component=\"";
 /// The elements whose text is raw (the page's style, JSON-LD, the speculation rules): copied as they are.
 const RAW_TEXT: [(&str, &str); 2] = [("<style", "</style"), ("<script", "</script")];
 
@@ -58,10 +61,10 @@ const RAW_TEXT: [(&str, &str); 2] = [("<style", "</style"), ("<script", "</scrip
 /// the same empty comment node in valid HTML. Leptos escapes `<` in text and attribute values, so a
 /// `<` in its output opens a tag or a marker, except in the text of `<style>` and `<script>`, which
 /// Leptos writes raw (the build checks that it cannot end its element early) and which is copied as it
-/// is. Also says whether the page has an island.
+/// is. Also says which islands the page has.
 pub fn clean_markers(html: &str) -> Rendered {
     let mut out = String::with_capacity(html.len());
-    let mut islands = false;
+    let mut islands = Vec::new();
     let mut in_island = false;
     let mut rest = html;
     while let Some(at) = rest.find('<') {
@@ -75,7 +78,14 @@ pub fn clean_markers(html: &str) -> Rendered {
         } else if let Some(after) = rest.strip_prefix(EMPTY_VIEW).filter(|_| !in_island) {
             rest = after;
         } else if rest.starts_with(ISLAND_OPEN) {
-            (islands, in_island) = (true, true);
+            in_island = true;
+            let tag = &rest[..rest.find('>').unwrap_or(rest.len())];
+            // `data-component="Name_<hash>"`.
+            let component = tag
+                .split_once(COMPONENT)
+                .and_then(|(_, name)| name.rsplit_once('_'))
+                .map_or(tag, |(name, _)| name);
+            islands.push(component.to_owned());
             out.push('<');
             rest = &rest[1..];
         } else if rest.starts_with(ISLAND_CLOSE) {
@@ -114,7 +124,7 @@ mod tests {
             "</main>"
         );
         let cleaned = clean_markers(html);
-        assert!(cleaned.islands);
+        assert_eq!(cleaned.islands, ["C", "D"]);
         assert_eq!(
             cleaned.html,
             concat!(
@@ -125,7 +135,7 @@ mod tests {
                 "</main>"
             )
         );
-        assert!(!clean_markers("<main><!><p>a</p></main>").islands);
+        assert!(clean_markers("<main><!><p>a</p></main>").islands.is_empty());
     }
 
     #[test]
@@ -137,7 +147,7 @@ mod tests {
             "<body><p>x<!>y</p></body>"
         );
         let cleaned = clean_markers(html);
-        assert!(!cleaned.islands);
+        assert!(cleaned.islands.is_empty());
         assert_eq!(
             cleaned.html,
             concat!(

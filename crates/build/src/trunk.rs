@@ -1,11 +1,13 @@
 //! Trunk's `index.html`, read for its asset tags only, with lol_html's HTML parser: the stylesheets, the
-//! print stylesheet, the icon, the WebAssembly's preload, the module loader and `hydrate.js` (and, under
-//! `trunk serve`, the live-reload script). Every page's document is the build's own
-//! ([`crate::document`]); it carries these tags as Trunk wrote them, but for two changes:
+//! print stylesheet, the icon and `hydrate.js` (and, under `trunk serve`, the live-reload script).
+//! Every page's document is the build's own ([`crate::document`]); it carries these tags as Trunk wrote
+//! them, but for three changes:
 //!
 //! - the stylesheets for every medium are joined into the page's one `<style>` (read by the build);
-//! - Trunk's inline scripts (its module loader; the live-reload script) are moved into files in
-//!   `assets/` named by a hash of their text, so the Content-Security-Policy allows no inline script.
+//! - Trunk's loader of its main module and the module's preload are left out: `hydrate.js` fetches
+//!   each island's module when its reader needs it ([`crate::modules`]);
+//! - Trunk's other inline script (the live-reload script) is moved into a file in `assets/` named by a
+//!   hash of its text, so the Content-Security-Policy allows no inline script.
 
 use content::{Base, Route};
 use lol_html::{element, text, RewriteStrSettings};
@@ -36,8 +38,8 @@ impl Asset {
             .map(|(_, v)| v.as_str())
     }
 
-    /// Whether it loads the WebAssembly: a module script (Trunk's loader, `hydrate.js`) or a preload
-    /// of one or of the WebAssembly. A page without islands leaves these out.
+    /// Whether it loads WebAssembly: a module script (`hydrate.js`), or a preload of one or of the
+    /// WebAssembly. A page without islands leaves these out.
     pub fn loads_webassembly(&self) -> bool {
         match self.element {
             Element::Script => self.attribute("type") == Some("module"),
@@ -126,6 +128,13 @@ pub fn read(index_html: &str, base: &Base) -> Result<TrunkPage, String> {
         text,
     } in tags.into_inner()
     {
+        // Trunk's loader of its main module, and the preloads of that module: hydrate.js loads modules.
+        let loader = asset.element == Element::Script
+            && asset.attribute("src").is_none()
+            && asset.attribute("type") == Some("module");
+        if loader || (asset.element == Element::Link && asset.loads_webassembly()) {
+            continue;
+        }
         match asset.element {
             Element::Link => {
                 // A stylesheet of the site's own for every medium; one from elsewhere stays a link.
@@ -148,13 +157,8 @@ pub fn read(index_html: &str, base: &Base) -> Result<TrunkPage, String> {
                 if inline && data {
                     asset.text = Some(text);
                 } else if inline {
-                    let module = asset.attribute("type") == Some("module");
                     let text = trunk_autoreload_for_a_file(&text, base);
-                    let name = format!(
-                        "{}-{:016x}.js",
-                        if module { "loader" } else { "script" },
-                        xxhash_rust::xxh3::xxh3_64(text.as_bytes())
-                    );
+                    let name = format!("script-{:016x}.js", xxhash_rust::xxh3::xxh3_64(text.as_bytes()));
                     let route = Route::Asset(name);
                     asset.attributes.push(("src".to_owned(), route.href(base)));
                     page.scripts.push((route, text));
@@ -227,14 +231,8 @@ mod tests {
         let page = read(&html, &p()).unwrap();
         assert_eq!(page.stylesheets, ["assets/tokens-1.css", "assets/base-2.css"]);
         let hrefs: Vec<_> = page.head.iter().map(|a| a.attribute("href").unwrap()).collect();
-        assert_eq!(
-            hrefs,
-            [
-                "/p/assets/print-3.css",
-                "/p/assets/favicon-4.svg",
-                "/p/assets/app_bg.wasm"
-            ]
-        );
+        // Trunk's preload of its main module is left out: hydrate.js loads the modules.
+        assert_eq!(hrefs, ["/p/assets/print-3.css", "/p/assets/favicon-4.svg"]);
         assert_eq!(
             page.head[0].attributes,
             [
@@ -245,7 +243,7 @@ mod tests {
             ]
         );
         assert_eq!(page.body.len(), 1);
-        assert!(page.body[0].loads_webassembly() && page.head[2].loads_webassembly());
+        assert!(page.body[0].loads_webassembly());
         assert!(!page.head[0].loads_webassembly() && !page.head[1].loads_webassembly());
 
         let sheets = vec![
@@ -262,30 +260,19 @@ mod tests {
     }
 
     #[test]
-    fn trunks_inline_loader_becomes_a_hashed_file_in_assets() {
-        let html = shell("", &format!(r#"<script type="module">{LOADER}</script>"#));
+    fn trunks_loader_and_preloads_are_left_out_and_hydrate_js_kept() {
+        let html = shell(
+            r#"<link rel="modulepreload" href="/p/assets/contents-1.js"><link rel="preload" href="/p/assets/contents-1_bg.wasm" as="fetch" type="application/wasm">"#,
+            &format!(
+                r#"<script type="module">{LOADER}</script><script src="/p/assets/hydrate-5.js" type="module"></script>"#
+            ),
+        );
         let page = read(&html, &p()).unwrap();
-        assert_eq!(page.scripts.len(), 1);
-        let (route, text) = &page.scripts[0];
-        assert_eq!(text, LOADER);
-        let Route::Asset(name) = route else {
-            panic!("{route:?}")
-        };
-        assert!(
-            name.starts_with("loader-") && name.ends_with(".js") && name.len() == "loader-.js".len() + 16
-        );
-        assert_eq!(
-            page.body[0].attributes,
-            [
-                ("type".to_owned(), "module".to_owned()),
-                ("src".to_owned(), format!("/p/assets/{name}"))
-            ]
-        );
-        assert_eq!(page.body[0].text, None);
-        // The same text always gets the same name; other text another.
-        assert_eq!(read(&html, &p()).unwrap().scripts[0].0, *route);
-        let other = read(&shell("", r#"<script type="module">x()</script>"#), &p()).unwrap();
-        assert_ne!(other.scripts[0].0, *route);
+        assert!(page.scripts.is_empty());
+        assert!(page.head.is_empty());
+        assert_eq!(page.body.len(), 1);
+        assert_eq!(page.body[0].attribute("src"), Some("/p/assets/hydrate-5.js"));
+        assert!(page.body[0].loads_webassembly());
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Stage 4, writing: the files rendered, the pages taken from the last build (hard-linked), Trunk's
-//! stylesheets removed (they are in every page), and the record of this build's pages for the next.
+//! Stage 4, writing: Trunk's unhashed modules renamed, the files rendered, the pages taken from the last
+//! build (hard-linked), Trunk's stylesheets removed (they are in every page), and the record of this
+//! build's pages for the next.
 
 use crate::render::SiteFiles;
 use crate::reuse;
@@ -8,6 +9,10 @@ use std::path::Path;
 
 /// Writes `files` into `out`, and the record of its pages to `record` when there is one.
 pub fn write(out: &Path, files: SiteFiles, record: Option<&Path>) -> Result<Built, String> {
+    for (from, to) in &files.renamed {
+        let (from, to) = (out.join(from), out.join(to));
+        std::fs::rename(&from, &to).map_err(|e| format!("{} to {}: {e}", from.display(), to.display()))?;
+    }
     for file in &files.removed {
         let path = out.join(file);
         std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
