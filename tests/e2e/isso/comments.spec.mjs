@@ -25,6 +25,8 @@ import {
   ownPart,
   commentText,
   topLevel,
+  replies,
+  inReplyTo,
   allComments,
   loadingStatus,
   loadError,
@@ -174,7 +176,7 @@ test('the first comment of an empty thread names the thread with the article tit
   expect(await countComments(ISSO, [SECOND.path, THREAD.path])).toEqual([1, 0]);
 });
 
-test('a reply is posted under its parent, nested, and still nested after a reload', async ({ page, isso }) => {
+test('a reply is posted under its parent, indented, saying whom it answers, and still so after a reload', async ({ page, isso }) => {
   await isso.start();
   const [parentComment] = await seedComments(ISSO, THREAD.path, 1, { title: THREAD.title, author: 'Ana', text: 'The parent comment.' });
   await openThread(page);
@@ -188,8 +190,14 @@ test('a reply is posted under its parent, nested, and still nested after a reloa
   await post(page, { comment: 'A reply to the parent.', name: 'Bo Replier', email: 'bo@example.com' });
   expect((await request).postDataJSON().parent).toBe(parentComment.id);
 
-  const reply = parent.locator(':scope > ol.comment-list--children > li#comment-2');
+  // The thread is one flat list: the reply follows its parent, one level deep, and says whom it answers.
+  const reply = commentItem(page, 2);
   await expect(reply).toBeVisible();
+  await expect(reply).toHaveClass(/\bcomment--depth-1\b/);
+  await expect(inReplyTo(reply)).toHaveText('In reply to Ana');
+  await expect(inReplyTo(parent)).toHaveCount(0);
+  await expect(replies(page)).toHaveCount(1);
+  await expect(parent.locator('xpath=following-sibling::li[1]')).toHaveId('comment-2');
   await expect(reply).toContainText('Bo Replier');
   await expect(commentText(reply)).toHaveText('A reply to the parent.');
   await expect(reply).toBeFocused();
@@ -203,9 +211,9 @@ test('a reply is posted under its parent, nested, and still nested after a reloa
   expect(thread.replies[0].replies.map((r) => [r.id, r.parent])).toEqual([[2, parentComment.id]]);
 
   await reloadThread(page);
-  await expect(commentItem(page, parentComment.id).locator(':scope > ol.comment-list--children > li#comment-2')).toContainText(
-    'A reply to the parent.',
-  );
+  await expect(commentItem(page, parentComment.id).locator('xpath=following-sibling::li[1]')).toHaveId('comment-2');
+  await expect(commentText(commentItem(page, 2))).toHaveText('A reply to the parent.');
+  await expect(inReplyTo(commentItem(page, 2))).toHaveText('In reply to Ana');
   await expect(topLevel(page)).toHaveCount(2);
   await expect(countHeading(page, 3)).toBeVisible();
 });
@@ -239,15 +247,19 @@ test('a comment with 5 replies shows 3, then "Show 2 more replies" shows all 5',
   await openThread(page, SECOND.path);
 
   const parent = commentItem(page, parentComment.id);
-  const replies = parent.locator(':scope > ol.comment-list--children > li');
+  const shown = replies(page);
   await expect(countHeading(page, 6)).toBeVisible();
-  await expect(replies).toHaveCount(3);
-  const more = parent.getByRole('button', { name: /^Show \d+ more repl/ });
+  await expect(shown).toHaveCount(3);
+  await expect(inReplyTo(shown.first())).toHaveText('In reply to Pat');
+  // "Show 2 more replies" comes after the replies shown, at their depth.
+  const more = commentsSection(page).getByRole('button', { name: /^Show \d+ more repl/ });
+  await expect(shown.last().locator('xpath=following-sibling::li[1]').getByRole('button')).toHaveText('Show 2 more replies');
   await expect(more).toHaveText('Show 2 more replies');
 
   await more.click();
-  await expect(replies).toHaveCount(5);
-  await expect(replies.locator(':scope > article .comment__text')).toHaveText([1, 2, 3, 4, 5].map((i) => `Reply number ${i}`));
+  await expect(shown).toHaveCount(5);
+  await expect(shown.locator(':scope > article .comment__text')).toHaveText([1, 2, 3, 4, 5].map((i) => `Reply number ${i}`));
+  await expect(parent.locator('xpath=following-sibling::li[1]')).toHaveId(/^comment-\d+$/);
   await expect(more).toHaveCount(0);
   await expect(countHeading(page, 6)).toBeVisible();
 });
@@ -550,6 +562,24 @@ test('the XSS corpus from a comment server that sends it back raw: nothing but a
   expect(found.hrefs).toEqual([]);
   for (const tag of found.tags) expect(['a', 'blockquote', 'br', 'code', 'em', 'li', 'ol', 'p', 'pre', 'strong', 'ul']).toContain(tag);
   await expectNoXss(page, hits, 'the corpus sent back raw');
+});
+
+test('a comment server’s HTML shows every character reference, named or numbered, as its character', async ({ page, isso }) => {
+  await isso.start();
+  await seedComments(ISSO, THREAD.path, 1, { title: THREAD.title });
+  // The browser's parser decodes what Isso (or any server) writes as references; an escaped reference
+  // stays as the text it stands for and never becomes markup.
+  await page.route(isThreadFetch, async (route) => {
+    const response = await route.fetch();
+    const thread = await response.json();
+    thread.replies[0].text = '<p>Caf&eacute; &#x1F600; &amp;lt;b&amp;gt; &lt;i&gt;</p>';
+    await route.fulfill({ response, json: thread });
+  });
+  await openThread(page);
+  const text = commentText(commentItem(page, 1));
+  await expect(text).toHaveText('Café 😀 &lt;b&gt; <i>');
+  await expect(text.locator('p')).toHaveCount(1);
+  await expect(text.locator('b, i')).toHaveCount(0);
 });
 
 // ---- failures never lose text -----------------------------------------------------------------------------

@@ -86,8 +86,12 @@ export const commentItem = (page, id) => page.locator(`li#comment-${id}`);
 /** The comment's own part (meta, text, buttons), without its replies or a reply form under it. */
 export const ownPart = (item) => item.locator(':scope > article');
 export const commentText = (item) => item.locator(':scope > article .comment__text');
-/** Top-level comments of the thread. */
-export const topLevel = (page) => commentsSection(page).locator(':scope > ol.comment-list > li');
+/** Top-level comments of the thread (the thread is one flat list; a reply is marked `comment--reply`). */
+export const topLevel = (page) => commentsSection(page).locator(':scope > ol.comment-list > li.comment:not(.comment--reply)');
+/** The replies of the thread, in reading order. */
+export const replies = (page) => commentsSection(page).locator(':scope > ol.comment-list > li.comment--reply');
+/** The line that says whom a reply answers. */
+export const inReplyTo = (item) => ownPart(item).locator('.comment__in-reply-to');
 /** Every comment, replies included. */
 export const allComments = (page) => commentsSection(page).locator('li.comment');
 

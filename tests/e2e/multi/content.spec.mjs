@@ -154,14 +154,19 @@ for (const article of withComments) {
     await open(page, permalink(article.slug));
     const n = article.comments.length;
     await expect(commentsSection(page).getByRole('heading', { level: 2, name: `${n} ${n === 1 ? 'comment' : 'comments'}`, exact: true })).toBeVisible();
-    // Each reply sits in its parent's list of children, to any depth.
+    // The thread is one flat list; a reply is one level deeper than its parent and says whom it answers.
+    const byId = new Map(article.comments.map((c) => [c.id, c]));
+    const level = (c) => (c.parent ? level(byId.get(c.parent)) + 1 : 0);
     for (const c of article.comments) {
-      const li = page.locator(`li#comment-${c.id}`);
+      const li = page.locator(`section#comments > ol.comment-list > li#comment-${c.id}`);
       await expect(li).toHaveCount(1);
+      const answers = li.locator(':scope > article .comment__in-reply-to');
       if (c.parent) {
-        await expect(page.locator(`li#comment-${c.parent} > ol.comment-list--children > li#comment-${c.id}`)).toHaveCount(1);
+        await expect(li).toHaveClass(new RegExp(`\\bcomment--depth-${Math.min(level(c), 3)}\\b`));
+        await expect(answers).toHaveText(`In reply to ${byId.get(c.parent).author}`);
       } else {
-        await expect(page.locator(`section#comments > ol > li#comment-${c.id}`)).toHaveCount(1);
+        await expect(li).not.toHaveClass(/\bcomment--reply\b/);
+        await expect(answers).toHaveCount(0);
       }
       // Author (a link only for http(s) websites), date, and text in paragraphs with line breaks kept.
       const meta = li.locator(':scope > article');
@@ -177,14 +182,14 @@ for (const article of withComments) {
       await expect(meta.locator('time[datetime]')).toHaveText(humanDate(c.date));
       const paragraphs = c.text.trim().split(/\n\s*\n/).map((p) => p.split('\n').map((l) => l.trim()));
       const texts = await meta.evaluate((el) =>
-        [...el.querySelectorAll('p')].filter((p) => !p.querySelector('button')).map((p) => p.innerText.split('\n')),
+        [...el.querySelectorAll('p:not(.comment__in-reply-to)')].filter((p) => !p.querySelector('button')).map((p) => p.innerText.split('\n')),
       );
       expect(texts, `paragraphs of comment ${c.id}`).toEqual(paragraphs);
     }
   });
 }
 
-test('comments nested three levels deep are shown nested', async ({ page }) => {
+test('comments three levels deep are shown in reading order, each level indented further', async ({ page }) => {
   await open(page, permalink(deep.slug));
   // The deepest chain: a top-level comment, its reply, the reply's reply…
   const deepest = (nodes) =>
@@ -194,8 +199,10 @@ test('comments nested three levels deep are shown nested', async ({ page }) => {
     }, []);
   const path = deepest(commentTree(deep.comments));
   expect(path.length).toBeGreaterThanOrEqual(3);
-  const selector = path.map((c) => `li#comment-${c.id}`).join(' > ol.comment-list--children > ');
-  await expect(page.locator(`section#comments > ol > ${selector}`)).toHaveCount(1);
+  // Each reply of the chain comes after its parent in the one list.
+  const order = await page.locator('section#comments > ol.comment-list > li.comment').evaluateAll((items) => items.map((li) => li.id));
+  const at = path.map((c) => order.indexOf(`comment-${c.id}`));
+  for (let i = 1; i < at.length; i++) expect(at[i], `level ${i + 1} after its parent`).toBeGreaterThan(at[i - 1]);
   // Visibly indented: each level starts further right than its parent.
   const lefts = [];
   for (const c of path) lefts.push((await page.locator(`li#comment-${c.id} > article`).boundingBox()).x);

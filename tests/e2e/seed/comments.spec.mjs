@@ -181,15 +181,19 @@ test('replying moves the form under the comment, and Cancel reply brings it back
   await expect(page.locator('li.comment form, li[id^="comment-"] form')).toHaveCount(0);
 });
 
-test('a reply is posted nested under its parent', async ({ page }) => {
+test('a reply is posted under its parent, indented, saying whom it answers', async ({ page }) => {
   await postComment(page, { comment: 'The parent comment.', ...ANA });
   const parent = ownComments(page).first();
   await parent.getByRole('button', { name: `Reply to ${ANA.name}` }).click();
   await expect(commentForm(page).comment).toBeFocused();
   await postComment(page, { comment: 'A reply to the parent.', name: 'Bo Replier', email: 'bo@example.com' });
 
-  const nested = parent.locator('ol.comment-list--children > li[id^="comment-local-"]');
-  await expect(nested).toHaveCount(1);
+  // The thread is one flat list: the reply is the next item after its parent, one level deep.
+  const nested = parent.locator('xpath=following-sibling::li[1]');
+  await expect(nested).toHaveId(/^comment-local-/);
+  await expect(nested).toHaveClass(/\bcomment--depth-1\b/);
+  await expect(nested.locator('.comment__in-reply-to')).toHaveText(`In reply to ${ANA.name}`);
+  await expect(parent.locator('.comment__in-reply-to')).toHaveCount(0);
   await expect(nested).toContainText('A reply to the parent.');
   await expect(nested).toContainText('Bo Replier');
   await expect(nested).toBeFocused();
@@ -198,7 +202,11 @@ test('a reply is posted nested under its parent', async ({ page }) => {
   // The form is back at the bottom, and the reply is nested after a reload too.
   await expect(commentsSection(page).getByRole('heading', { name: 'Leave a Reply', exact: true })).toBeVisible();
   await page.reload();
-  await expect(ownComments(page).first().locator('ol.comment-list--children > li[id^="comment-local-"]')).toContainText('A reply to the parent.');
+  const after = ownComments(page);
+  await expect(after).toHaveCount(2);
+  await expect(after.nth(1)).toHaveClass(/\bcomment--depth-1\b/);
+  await expect(after.nth(1)).toContainText(`In reply to ${ANA.name}`);
+  await expect(after.nth(1)).toContainText('A reply to the parent.');
   await expect(countHeading(page, '2 comments')).toBeVisible();
 });
 

@@ -89,14 +89,15 @@ fn CommentItem(
     } else {
         format!("comment comment--reply comment--depth-{}", depth.min(DEEPEST))
     };
-    // A screen reader hears whom a reply answers before the reply itself.
+    // The thread is flat and its indent stops growing, so every reply says whom it answers, before
+    // the reply itself, to the eye and to a screen reader.
     let in_reply_to = replying_to.map(|author| {
         let said = if author.is_empty() {
             state.t(Msg::InReplyToDeleted)
         } else {
             state.fill(Msg::InReplyTo, &[("author", &author)])
         };
-        view! { <p class="visually-hidden">{said}</p> }
+        view! { <p class="comment__in-reply-to">{said}</p> }
     });
     view! {
         <li class=class class:comment--pending=comment.pending id=comment.anchor() tabindex="-1">

@@ -7,6 +7,7 @@ use crate::server::Server;
 use intl::{IslandText, Msg, PluralMsg};
 use leptos::prelude::*;
 use shared::Date;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// The id of the "Save my name…" checkbox (WordPress's).
@@ -69,9 +70,10 @@ impl CommentsState {
         // The comments shipped with the article (unless the server sent one again), then the loaded ones.
         let rows = Memo::new(move |_| {
             loaded.with(|loaded| {
+                let sent_again: HashSet<&str> = loaded.iter().map(|l| l.id.as_str()).collect();
                 let all: Vec<Arc<ThreadComment>> = shipped
                     .iter()
-                    .filter(|s| !loaded.iter().any(|l| l.id == s.id))
+                    .filter(|s| !sent_again.contains(s.id.as_str()))
                     .chain(loaded)
                     .cloned()
                     .collect();

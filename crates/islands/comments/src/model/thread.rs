@@ -3,6 +3,7 @@
 use super::Body;
 use serde::{Deserialize, Serialize};
 use shared::Date;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A comment shipped with the article (the content's `Comment`), as the page passes it to the
@@ -126,13 +127,18 @@ impl Row {
 /// loaded is shown rather than lost). Comments keep the given order at each level, and since a
 /// parent always comes first the thread can have no cycles.
 pub fn rows(all: &[Arc<ThreadComment>]) -> Vec<Row> {
+    // Where each id first appears, so finding a parent is one look-up, not a search of the thread.
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(all.len());
+    for (i, c) in all.iter().enumerate() {
+        first.entry(c.id.as_str()).or_insert(i);
+    }
     // Each comment's parent, by index, when the parent is shown before it.
     let parents: Vec<Option<usize>> = all
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let parent = c.parent.as_deref()?;
-            all[..i].iter().position(|p| p.id == parent)
+            let parent = *first.get(c.parent.as_deref()?)?;
+            (parent < i).then_some(parent)
         })
         .collect();
     let mut replies: Vec<Vec<usize>> = vec![Vec::new(); all.len()];

@@ -16,10 +16,11 @@ fn parse(html: &str) -> Option<Document> {
         .ok()
 }
 
-/// HTML-escaped text as the text it stands for (`Tom &amp; Jerry`: `Tom & Jerry`); markup in it
-/// reads as the text it holds.
-pub fn text_of(html: &str) -> String {
-    parse(html)
+/// HTML-escaped text as the text it stands for (`Tom &amp; Jerry`: `Tom & Jerry`). Every `<` is
+/// escaped before parsing, so a server that sent markup unescaped (a bug, a compromise) gets it shown
+/// as typed, never read as elements: the parser then sees only text and character references.
+pub fn text_of(escaped: &str) -> String {
+    parse(&escaped.replace('<', "&lt;"))
         .and_then(|document| document.body())
         .and_then(|body| body.text_content())
         .unwrap_or_default()
