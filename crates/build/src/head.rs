@@ -5,9 +5,8 @@
 
 use crate::document::ScriptJson;
 use content::route::absolute;
-use content::{Article, Base, Block, Date, Route, Site};
+use content::{Article, Base, Block, Date, Pager, Route, Site};
 use i18n::catalogue::Catalogue;
-use site::components::Pager;
 
 /// What the head of a list page says (a category, tag, author or month, a later page of the front
 /// page's list, the archive, the search page).

@@ -9,12 +9,10 @@
 use crate::head::{modified, ListHead};
 use crate::modules::Island;
 use crate::xml::{SitemapEntry, SITEMAP_MAX_URLS};
-use content::archive::months;
+use content::archive::{months, MonthCount};
 use content::taxonomy::{neighbours, terms, Kind, RelatedIndex};
-use content::{Article, ContentSet, Listing, Route, Site};
+use content::{page_count, Article, ContentSet, Listing, Pager, Route, Site};
 use i18n::catalogue::Catalogue;
-use site::components::widgets::MonthCount;
-use site::components::{page_count, Pager};
 use std::sync::Arc;
 
 /// How many related articles an article links to.

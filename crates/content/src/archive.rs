@@ -13,6 +13,24 @@ pub struct Month<'a> {
     pub articles: Vec<&'a Arc<Article>>,
 }
 
+/// A month of the archive, with how many articles it has.
+#[derive(Debug, Clone, Copy, PartialEq, Hash)]
+pub struct MonthCount {
+    pub year: u16,
+    pub month: u8,
+    pub count: usize,
+}
+
+impl From<&Month<'_>> for MonthCount {
+    fn from(m: &Month<'_>) -> MonthCount {
+        MonthCount {
+            year: m.year,
+            month: m.month,
+            count: m.articles.len(),
+        }
+    }
+}
+
 /// Every month that has an article, newest first, each with its articles in the order given.
 pub fn months(articles: &[Arc<Article>]) -> Vec<Month<'_>> {
     let mut months: Vec<Month<'_>> = Vec::new();

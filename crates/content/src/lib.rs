@@ -33,5 +33,5 @@ pub use href::{Href, ImageSrc};
 pub use inline::{Inline, Inlines};
 pub use load::{parse_article, parse_site, ArticleFile};
 pub use model::*;
-pub use route::{Base, Listing, Route};
+pub use route::{page_count, Base, Listing, Pager, Route};
 pub use set::{check_set, check_set_with, parse_markdown_article, ContentSet, FileKind, LeftOut};

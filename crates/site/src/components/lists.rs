@@ -2,9 +2,9 @@
 //! front page's later pages), "Latest articles" on the not-found page.
 
 use super::article::date_text;
-use super::pagination::{Pager, Pagination};
+use super::pagination::Pagination;
 use super::{base, site, Languages};
-use content::{Article, Route};
+use content::{Article, Pager, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 

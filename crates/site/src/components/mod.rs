@@ -13,7 +13,7 @@ pub use article::ArticleView;
 pub use article_nav::{ArticleNeighbours, RelatedArticles};
 pub use chrome::{CrashNotice, SiteFooter, SiteHeader, SkipLink};
 pub use lists::{ArticleList, LatestArticles, MoreArticles};
-pub use pagination::{page_count, Pager, Pagination};
+pub use pagination::Pagination;
 pub use sidebar::Sidebar;
 pub use widgets::Publication;
 

@@ -1,41 +1,8 @@
 //! A list's pages: `<nav aria-label="Pagination">` with previous, next and numbered links.
 
 use super::{base, Languages};
-use content::{Listing, Route};
+use content::Pager;
 use leptos::prelude::*;
-
-/// Which list this is a page of, which page, and how many it has.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Pager {
-    pub listing: Listing,
-    /// This page, from 1.
-    pub current: usize,
-    /// How many pages the list has, at least 1.
-    pub total: usize,
-}
-
-impl Pager {
-    /// Page `n` of the list.
-    pub fn route(&self, n: usize) -> Route {
-        Route::List {
-            listing: self.listing.clone(),
-            page: n,
-        }
-    }
-
-    pub fn previous(&self) -> Option<Route> {
-        (self.current > 1).then(|| self.route(self.current - 1))
-    }
-
-    pub fn next(&self) -> Option<Route> {
-        (self.current < self.total).then(|| self.route(self.current + 1))
-    }
-}
-
-/// How many pages `count` items take at `per_page` a page (one page when there are none).
-pub fn page_count(count: usize, per_page: usize) -> usize {
-    count.div_ceil(per_page.max(1)).max(1)
-}
 
 /// The page numbers to link: the first, the last, and two either side of the current one; `None`
 /// stands for the numbers left out between them.
@@ -108,6 +75,7 @@ pub fn Pagination(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use content::Listing;
 
     fn pager(current: usize, total: usize) -> Pager {
         Pager {
@@ -118,26 +86,6 @@ mod tests {
             current,
             total,
         }
-    }
-
-    #[test]
-    fn routes_previous_and_next() {
-        let p = pager(2, 3);
-        let path = |r: Option<Route>| r.map(|r| r.path());
-        assert_eq!(p.route(1).path(), "/tag/wall/");
-        assert_eq!(p.route(3).path(), "/tag/wall/page/3/");
-        assert_eq!(path(p.previous()).as_deref(), Some("/tag/wall/"));
-        assert_eq!(path(p.next()).as_deref(), Some("/tag/wall/page/3/"));
-        assert_eq!(pager(1, 3).previous(), None);
-        assert_eq!(pager(3, 3).next(), None);
-    }
-
-    #[test]
-    fn page_counts() {
-        assert_eq!(page_count(0, 10), 1);
-        assert_eq!(page_count(10, 10), 1);
-        assert_eq!(page_count(11, 10), 2);
-        assert_eq!(page_count(5, 1), 5);
     }
 
     #[test]

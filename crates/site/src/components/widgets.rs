@@ -3,7 +3,7 @@
 //! out once for the whole build ([`Publication`]) and is in every page's context.
 
 use super::{base, Languages};
-use content::archive::{months, Month};
+use content::archive::{months, MonthCount};
 use content::taxonomy::{terms, Kind};
 use content::{Article, RecentArticles, Route, Site, Widget};
 use leptos::prelude::*;
@@ -28,24 +28,6 @@ pub struct Counted {
     pub text: String,
     pub route: Route,
     pub count: usize,
-}
-
-/// A month of the archive, with how many articles it has.
-#[derive(Debug, Clone, Copy, PartialEq, Hash)]
-pub struct MonthCount {
-    pub year: u16,
-    pub month: u8,
-    pub count: usize,
-}
-
-impl From<&Month<'_>> for MonthCount {
-    fn from(m: &Month<'_>) -> MonthCount {
-        MonthCount {
-            year: m.year,
-            month: m.month,
-            count: m.articles.len(),
-        }
-    }
 }
 
 /// What the widgets list, the same on every page of a build.

@@ -1,8 +1,9 @@
 //! The archive's index (`/archive/`): every month with an article, newest first, under its year,
 //! each with how many articles it has. Each month's own pages are list pages.
 
-use crate::components::widgets::{Counted, CountedList, MonthCount};
+use crate::components::widgets::{Counted, CountedList};
 use crate::components::{Languages, Layout};
+use content::archive::MonthCount;
 use content::Route;
 use leptos::prelude::*;
 

@@ -2,9 +2,9 @@
 //! and lists the others after it.
 
 use crate::components::{
-    base, site, ArticleNeighbours, ArticleView, Languages, Layout, MoreArticles, Pager, RelatedArticles,
+    base, site, ArticleNeighbours, ArticleView, Languages, Layout, MoreArticles, RelatedArticles,
 };
-use content::{Article, CommentServer, Route};
+use content::{Article, CommentServer, Pager, Route};
 use island_comments::{model::ShippedComment, CommentBox};
 use island_contents::{ArticleContents, Contents, SectionLink};
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! A list page: a category, tag or author's articles, or the front page's later pages, a page of
 //! `per_page` at a time.
 
-use crate::components::{ArticleList, Languages, Layout, Pager, Pagination};
-use content::Article;
+use crate::components::{ArticleList, Languages, Layout, Pagination};
+use content::{Article, Pager};
 use leptos::prelude::*;
 use std::sync::Arc;
 
