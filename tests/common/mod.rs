@@ -228,9 +228,20 @@ pub fn expected_lines(dir: &Path) -> Vec<(String, String)> {
 }
 
 /// Fills `dir` with what Trunk leaves in its staging folder for the post-build hook: an `index.html`
-/// page shell and `public/_headers`.
+/// page shell, `public/_headers`, and the islands' modules (stand-ins: the build only names them),
+/// the main one hashed by Trunk and the two others not.
 pub fn trunk_staging(dir: &Path) {
-    std::fs::create_dir_all(dir).unwrap();
+    std::fs::create_dir_all(dir.join("assets")).unwrap();
+    for (file, text) in [
+        ("contents-0123456789abcdef.js", "contents"),
+        ("contents-0123456789abcdef_bg.wasm", "contents"),
+        ("comments.js", "comments"),
+        ("comments_bg.wasm", "comments"),
+        ("search.js", "search"),
+        ("search_bg.wasm", "search"),
+    ] {
+        std::fs::write(dir.join("assets").join(file), text).unwrap();
+    }
     std::fs::write(
         dir.join("index.html"),
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Broadsheet</title></head>\
