@@ -83,7 +83,8 @@ pub fn clean_markers(html: &str) -> Rendered {
             // `data-component="Name_<hash>"`.
             let component = tag
                 .split_once(COMPONENT)
-                .and_then(|(_, name)| name.rsplit_once('_'))
+                .and_then(|(_, value)| value.split_once('"'))
+                .and_then(|(value, _)| value.rsplit_once('_'))
                 .map_or(tag, |(name, _)| name);
             islands.push(component.to_owned());
             out.push('<');
@@ -120,7 +121,7 @@ mod tests {
             "<main><p>a<!>b</p><!--<() />--><!>",
             r#"<leptos-island data-component="C_1" data-props="{&quot;x&quot;:1}"><ol><!></ol><p>Clicked <!>0<!> times</p></leptos-island>"#,
             "<aside><!></aside>",
-            r#"<leptos-island data-component="D_2"><!--<() />--><!></leptos-island>"#,
+            r#"<leptos-island data-component="D_2" data-props="{&quot;a_b&quot;:1}"><!--<() />--><!></leptos-island>"#,
             "</main>"
         );
         let cleaned = clean_markers(html);
@@ -131,7 +132,7 @@ mod tests {
                 "<main><p>ab</p>",
                 r#"<leptos-island data-component="C_1" data-props="{&quot;x&quot;:1}"><ol><!----></ol><p>Clicked <!---->0<!----> times</p></leptos-island>"#,
                 "<aside></aside>",
-                r#"<leptos-island data-component="D_2"><!--<() />--><!----></leptos-island>"#,
+                r#"<leptos-island data-component="D_2" data-props="{&quot;a_b&quot;:1}"><!--<() />--><!----></leptos-island>"#,
                 "</main>"
             )
         );
