@@ -40,10 +40,11 @@ const BUDGET = {
   plain: { contents: 60 * KB, comments: 70 * KB, search: 60 * KB, article: 60 * KB, reader: 160 * KB },
   commentServer: { contents: 60 * KB, comments: 100 * KB, search: 60 * KB, article: 60 * KB, reader: 160 * KB },
 };
-// The sizes measured when the modules were split (2026-12-08), plus about 2%.
+// The sizes measured when the modules were split (2026-12-08: contents 49.2 KB, comments 134.9 KB and
+// 179.7 KB with the Isso client, search 91.3 KB), plus about 2%.
 const CEILING = {
-  plain: { contents: 0, comments: 0, search: 0 },
-  commentServer: { contents: 0, comments: 0, search: 0 },
+  plain: { contents: 50.2 * KB, comments: 137.6 * KB, search: 93.1 * KB },
+  commentServer: { contents: 50.2 * KB, comments: 183.3 * KB, search: 93.1 * KB },
 };
 // A 1-article and a 1,000-article site's wasm may differ by this much at most, gzipped.
 const SCALE_TOLERANCE = 0.5 * KB;

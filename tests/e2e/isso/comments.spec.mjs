@@ -39,7 +39,7 @@ import {
   expectTextKept,
   threadTitles,
 } from '../lib/isso-e2e.mjs';
-import { open, browserUrl, commentForm, commentsSection } from '../lib/app.mjs';
+import { open, browserUrl, commentForm, commentsSection, reopen } from '../lib/app.mjs';
 import { humanDate } from '../lib/content.mjs';
 import { expectAccessibleInEveryLook } from '../lib/axe.mjs';
 import { seedComments, seedReply, fetchThread, countComments, activate } from '../../isso/isso.mjs';
@@ -57,7 +57,7 @@ const UNREACHABLE = 'Could not reach the comment server. Check your connection a
 
 /** Reloads and waits for the thread to come back from Isso. */
 async function reloadThread(page) {
-  await page.reload();
+  await reopen(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(loadingStatus(page)).toHaveCount(0);
   await expect(loadError(page)).toHaveCount(0);
@@ -86,9 +86,13 @@ test('the thread loads from Isso while the article and the form are already usab
     await route.continue();
   });
 
-  // The front page is the seed article; its thread is keyed by the permalink path.
+  // The front page is the seed article; its thread is keyed by the permalink path. The thread loads with
+  // the comment box, once the reader nears the comments: not with the page.
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(THREAD.title);
+  await settled(page);
+  expect(fetches, 'the thread asked for before the reader nears the comments').toEqual([]);
+  await page.locator('#comments').scrollIntoViewIfNeeded();
   await expect(loadingStatus(page)).toBeVisible();
   await expect(commentItem(page, SHIPPED.id)).toContainText(SHIPPED.author);
   const f = commentForm(page);

@@ -109,15 +109,24 @@ export async function reachComments(page) {
   }
 }
 
+/** Reloads the page as `open` opens it: every island hydrated, the comment box too, as a reader who goes back to it. */
+export async function reopen(page) {
+  await page.reload();
+  await waitForApp(page);
+  await reachComments(page);
+}
+
 /**
  * Opens `url` and waits until every island has hydrated, the comment box too (`reachComments`), and the
  * page shows its level-1 heading. Pressing a button of the prerendered page before that would be the
- * browser's doing, not the app's. A test of when an island loads goes to the page itself instead.
+ * browser's doing, not the app's. An address with a #fragment is where the reader lands: the page is
+ * left there (the comment box then hydrates when an action reaches it). A test of when an island loads
+ * goes to the page itself instead.
  */
 export async function open(page, url) {
   const response = await page.goto(url);
   await waitForApp(page);
-  await reachComments(page);
+  if (!new URL(url, 'http://x/').hash) await reachComments(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   return response;
 }

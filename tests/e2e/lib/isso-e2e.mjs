@@ -9,7 +9,7 @@
 // port, so the specs using this fixture must never run concurrently (see tests/e2e/isso/).
 import { execFileSync } from 'node:child_process';
 import { test as base, expect } from './fixtures.mjs';
-import { SEED, open, commentForm, commentsSection } from './app.mjs';
+import { SEED, open, commentForm, commentsSection, reopen } from './app.mjs';
 import { startIsso, stopIsso } from '../../isso/isso.mjs';
 
 /** tests/content/isso/site.json: "comment_server": {"isso": "http://127.0.0.1:8090"}. */
@@ -139,7 +139,7 @@ export async function expectTextKept(page, fields, { thread = THREAD.path, reloa
   const draft = await storedDraft(page, thread);
   expect(draft, 'the draft saved in localStorage').toMatchObject({ comment: fields.comment, name: fields.name, email: fields.email });
   if (!reload) return;
-  await page.reload();
+  await reopen(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(f.comment, 'the comment restored after a reload').toHaveValue(fields.comment);
   await expect(f.name).toHaveValue(fields.name);

@@ -17,6 +17,7 @@ import {
   servedAt,
   appStarted,
   waitForApp,
+  reachComments,
   open,
   loadedAt,
   seedArticleLines,
@@ -335,6 +336,8 @@ export function prerenderTests(dir) {
         expect(before, 'parts of the page found').toBeGreaterThanOrEqual(p.article ? 9 : 5);
         release();
         await waitForApp(page);
+        // The comment box hydrates once the reader reaches it.
+        await reachComments(page);
         const same = await page.evaluate((selector) => {
           const now = [...document.querySelectorAll(selector)];
           return {

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '../lib/fixtures.mjs';
-import { REPO } from '../lib/app.mjs';
+import { REPO, waitForApp, reachComments } from '../lib/app.mjs';
 
 const MARKDOWN = 'harbour-wall-reopens';
 const TWIN = 'harbour-wall-reopens-json';
@@ -61,6 +61,9 @@ test('the Markdown article and its JSON twin render the same main element, as bu
 test('and the same main element once the islands have hydrated', async ({ page }) => {
   const hydrated = async (slug) => {
     await page.goto(`/articles/${slug}/`);
+    // The comment box hydrates once the reader reaches it.
+    await waitForApp(page);
+    await reachComments(page);
     await expect(page.getByRole('button', { name: 'Post Comment' })).toBeEnabled();
     return currentMainHtml(page);
   };

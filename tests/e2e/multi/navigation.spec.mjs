@@ -2,7 +2,7 @@
 // full page load of that page (made quick by the speculation rules), with its own title, description,
 // canonical, contents and comment thread. Nothing is fetched as data, and nothing typed is lost on the way.
 import { test, expect } from '../lib/fixtures.mjs';
-import { open, waitForApp, loadContent, permalink, postComment, ownComments, commentForm, topOf, loadedAt } from '../lib/app.mjs';
+import { open, waitForApp, loadContent, permalink, postComment, ownComments, commentForm, topOf, loadedAt, reopen, reachComments } from '../lib/app.mjs';
 import { absolute, expectedDescription } from '../lib/prerender.mjs';
 import { settled } from '../lib/settle.mjs';
 
@@ -83,7 +83,7 @@ test('comments posted on an older article belong to that article', async ({ page
   await open(page, permalink(a.slug));
   await postComment(page, { comment: 'On the older story.', name: 'Ana', email: 'ana@example.com' });
   await expect(ownComments(page)).toHaveCount(1);
-  await page.reload();
+  await reopen(page);
   await expect(h1(page)).toHaveText(a.title);
   await expect(ownComments(page)).toContainText('On the older story.');
   // Not on the front page's thread.
@@ -132,6 +132,7 @@ test('the comment box across page loads: a draft typed on one article is in its 
   await moreLink(page, b).click();
   await expect(h1(page)).toHaveText(b.title);
   await waitForApp(page);
+  await reachComments(page);
   await expect(f.comment).toHaveValue('');
   await f.comment.fill('A different thought about a different story.');
 
@@ -140,6 +141,7 @@ test('the comment box across page loads: a draft typed on one article is in its 
   await expect(h1(page)).toHaveText(front.title);
   await page.goBack();
   await expect(h1(page)).toHaveText(a.title);
+  await reachComments(page);
   await expect(f.comment).toHaveValue(draft.comment);
   await expect(f.name).toHaveValue(draft.name);
   await expect(f.email).toHaveValue(draft.email);
@@ -147,6 +149,8 @@ test('the comment box across page loads: a draft typed on one article is in its 
   await page.getByRole('banner').getByRole('link', { name: SITE, exact: true }).click();
   await moreLink(page, a).click();
   await expect(h1(page)).toHaveText(a.title);
+  await waitForApp(page);
+  await reachComments(page);
   await expect(f.comment).toHaveValue(draft.comment);
   await expect(f.email).toHaveValue(draft.email);
   // The comment box works as before: the draft posts.
@@ -156,5 +160,7 @@ test('the comment box across page loads: a draft typed on one article is in its 
   await expect(f.comment).toHaveValue('');
   // The other article kept its own.
   await page.goto(permalink(b.slug));
+  await waitForApp(page);
+  await reachComments(page);
   await expect(f.comment).toHaveValue('A different thought about a different story.');
 });

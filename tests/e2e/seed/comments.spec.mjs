@@ -1,7 +1,7 @@
 // "Leave a Reply": validation, posting (kept in this browser), replies, drafts, "Save my name…" and
 // hostile input.
 import { test, expect } from '../lib/fixtures.mjs';
-import { SEED, open, browserUrl, commentForm, fillComment, postComment, ownComments, commentsSection } from '../lib/app.mjs';
+import { SEED, open, browserUrl, commentForm, fillComment, postComment, ownComments, commentsSection, reopen } from '../lib/app.mjs';
 
 const ANA = { name: 'Ana Reader', email: 'ana@example.com' };
 const POSTED_STATUS = 'Your comment was posted. It is awaiting moderation.';
@@ -139,7 +139,7 @@ test('a posted comment is still there after a reload, but another reader does no
   await postComment(page, { comment: 'Kept in this browser.', ...ANA });
   await expect(ownComments(page)).toHaveCount(1);
 
-  await page.reload();
+  await reopen(page);
   await expect(ownComments(page)).toHaveCount(1);
   await expect(ownComments(page)).toContainText('Kept in this browser.');
   await expect(ownComments(page)).toContainText('Your comment is awaiting moderation.');
@@ -201,7 +201,7 @@ test('a reply is posted under its parent, indented, saying whom it answers', asy
   await expect(page.getByRole('status')).toHaveText(POSTED_STATUS);
   // The form is back at the bottom, and the reply is nested after a reload too.
   await expect(commentsSection(page).getByRole('heading', { name: 'Leave a Reply', exact: true })).toBeVisible();
-  await page.reload();
+  await reopen(page);
   const after = ownComments(page);
   await expect(after).toHaveCount(2);
   await expect(after.nth(1)).toHaveClass(/\bcomment--depth-1\b/);
@@ -216,7 +216,7 @@ test('the draft is saved while typing and restored after a reload', async ({ pag
   await f.name.fill(ANA.name);
   await f.email.fill(ANA.email);
   await f.website.fill('https://ana.example');
-  await page.reload();
+  await reopen(page);
   await expect(f.comment).toHaveValue('Half-written thoughts');
   await expect(f.name).toHaveValue(ANA.name);
   await expect(f.email).toHaveValue(ANA.email);
@@ -226,21 +226,21 @@ test('the draft is saved while typing and restored after a reload', async ({ pag
   await f.comment.click();
   await page.keyboard.press('End');
   await f.comment.pressSequentially(', continued');
-  await page.reload();
+  await reopen(page);
   await expect(f.comment).toHaveValue('Half-written thoughts, continued');
 
   // A failed attempt does not clear it either.
   await f.email.fill('nope');
   await f.post.click();
   await expect(summary(page)).toBeFocused();
-  await page.reload();
+  await reopen(page);
   await expect(f.comment).toHaveValue('Half-written thoughts, continued');
   await expect(f.email).toHaveValue('nope');
 
   // Posting does.
   await postComment(page, { email: ANA.email });
   await expect(ownComments(page)).toHaveCount(1);
-  await page.reload();
+  await reopen(page);
   await expect(ownComments(page)).toHaveCount(1);
   for (const field of [f.comment, f.name, f.email, f.website]) await expect(field).toHaveValue('');
 });
@@ -250,7 +250,7 @@ test('the reply target is part of the draft', async ({ page }) => {
   const parent = ownComments(page).first();
   await parent.getByRole('button', { name: `Reply to ${ANA.name}` }).click();
   await commentForm(page).comment.fill('A reply in progress');
-  await page.reload();
+  await reopen(page);
   await expect(parent.getByRole('heading', { name: `Leave a Reply to ${ANA.name}`, exact: true })).toBeVisible();
   await expect(commentForm(parent).comment).toHaveValue('A reply in progress');
   await expect(page.getByRole('button', { name: 'Cancel reply' })).toBeVisible();
@@ -259,7 +259,7 @@ test('the reply target is part of the draft', async ({ page }) => {
 test('"Save my name…" ticked: name, email and website are filled in next time', async ({ page }) => {
   const f = await postComment(page, { comment: 'Remember me.', ...ANA, website: 'https://ana.example', remember: true });
   await expect(ownComments(page)).toHaveCount(1);
-  await page.reload();
+  await reopen(page);
   await expect(ownComments(page)).toHaveCount(1);
   await expect(f.name).toHaveValue(ANA.name);
   await expect(f.email).toHaveValue(ANA.email);
@@ -271,7 +271,7 @@ test('"Save my name…" ticked: name, email and website are filled in next time'
 test('"Save my name…" not ticked: nothing is remembered', async ({ page }) => {
   const f = await postComment(page, { comment: 'Forget me.', ...ANA, website: 'https://ana.example', remember: false });
   await expect(ownComments(page)).toHaveCount(1);
-  await page.reload();
+  await reopen(page);
   await expect(ownComments(page)).toHaveCount(1);
   for (const field of [f.comment, f.name, f.email, f.website]) await expect(field).toHaveValue('');
   await expect(commentForm(page).remember).not.toBeChecked();
@@ -293,7 +293,7 @@ test('hostile markup in a name or comment is shown as text and never runs', asyn
   await expect(mine).toHaveCount(1);
   for (const check of [page, 'reload']) {
     if (check === 'reload') {
-      await page.reload();
+      await reopen(page);
       await expect(mine).toHaveCount(1);
     }
     await expect(mine.getByText(comment, { exact: true })).toBeVisible();

@@ -6,7 +6,7 @@
 // The Content-Security-Policy is bypassed here, so the test sees the app's own escaping without the policy's
 // safety net (every other test runs under the policy and fails on any violation).
 import { test, expect } from '../lib/fixtures.mjs';
-import { SEED, open, browserUrl, commentForm, ownComments } from '../lib/app.mjs';
+import { SEED, open, browserUrl, commentForm, ownComments, reopen } from '../lib/app.mjs';
 import { CORPUS, trapXss, expectNoXss, typedText } from '../lib/xss.mjs';
 
 test.use({ bypassCSP: true });
@@ -55,7 +55,7 @@ test('every markup payload posted as a name and a comment shows as the typed tex
   await expectNoXss(page, hits, 'after posting');
 
   // Read back from localStorage into a fresh page (rendered after hydration).
-  await page.reload();
+  await reopen(page);
   await expect(ownComments(page)).toHaveCount(CORPUS.markup.length);
   expect(await shown(page)).toEqual(expected);
   // A reply form under a hostile name: its heading and button name the author as text.
@@ -84,7 +84,7 @@ test('every hostile address is refused as a website; hostile-but-valid ones are 
   }
   for (const check of ['posted', 'reloaded']) {
     if (check === 'reloaded') {
-      await page.reload();
+      await reopen(page);
       await expect(ownComments(page)).toHaveCount(web.length);
     }
     for (const [i, l] of web.entries()) {
