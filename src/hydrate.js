@@ -84,6 +84,8 @@ function whenNeeded(island, task) {
     if (['comments', 'respond'].includes(id) || id.startsWith('comment-') || (id && island.contains(document.getElementById(id)))) now();
   }
   atAnchor();
+  // A reader already in the form (focused before this script ran).
+  if (island.contains(document.activeElement)) now();
   if (!started.has(island)) {
     // `<leptos-island>` is `display: contents`, with no box of its own: its children are watched.
     for (const child of island.children) observer.observe(child);

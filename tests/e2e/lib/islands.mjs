@@ -196,6 +196,26 @@ export function islandTests(dir) {
         await expect(page.locator('li[id^="comment-local-"]')).toContainText('Typed while the comment box was loading.');
       });
 
+      test(`a reader already in the comment form when hydrate.js runs gets the comment box at once`, async ({ page, baseURL }) => {
+        const { at } = servedAt(baseURL);
+        const fetched = recordModules(page);
+        let release;
+        const held = new Promise((resolve) => (release = resolve));
+        await page.route('**/assets/hydrate-*.js', async (route) => {
+          await held;
+          await route.continue();
+        });
+        // hydrate.js is a module script, so the document is not "loaded" until it runs: wait for the form.
+        await page.goto(at(article.path), { waitUntil: 'commit' });
+        await commentForm(page).comment.waitFor({ state: 'attached' });
+        // Focus without scrolling: the form stays far below the viewport, so only the focus can ask for it.
+        await commentForm(page).comment.evaluate((el) => el.focus({ preventScroll: true }));
+        release();
+        await expect(box(page)).toHaveAttribute('data-hydrated', '');
+        expect(fetched).toContain('comments.wasm');
+        await expect(commentForm(page).comment).toBeFocused();
+      });
+
       test('the search page fetches the search box’s module and no other', async ({ page, baseURL }) => {
         const { at } = servedAt(baseURL);
         const fetched = recordModules(page);
