@@ -86,7 +86,10 @@ for (const n of counts) {
 
   const pages = [...files(dist)].filter((f) => f.endsWith('.html'));
   const largest = Math.max(...pages.map(gzip));
-  const wasm = [...files(path.join(dist, 'assets'))].find((f) => f.endsWith('.wasm'));
+  // Each island's module: contents, comments, search (gzip of each wasm, in that order).
+  const modules = ['contents', 'comments', 'search'].map((m) =>
+    [...files(path.join(dist, 'assets'))].find((f) => path.basename(f).startsWith(`${m}-`) && f.endsWith('.wasm')),
+  );
   rows.push({
     n,
     first: firstBuild,
@@ -95,18 +98,18 @@ for (const n of counts) {
     coldSteps,
     editSteps,
     pages: pages.length,
-    wasm: gzip(wasm),
+    wasm: modules.map((f) => (f ? gzip(f) : NaN)),
     front: gzip(path.join(dist, 'index.html')),
     largest,
     search,
   });
 }
 
-console.log('\n| articles | release build from scratch | after editing one article | pages | wasm (gzip) | front page (gzip) | largest page (gzip) | search: first result | search: transferred |');
+console.log('\n| articles | release build from scratch | after editing one article | pages | wasm (gzip: contents / comments / search) | front page (gzip) | largest page (gzip) | search: first result | search: transferred |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.n.toLocaleString('en-GB')} | ${r.cold.toFixed(1)} s | ${r.edit.toFixed(1)} s | ${r.pages} | ${kb(r.wasm)} KB | ${kb(r.front)} KB | ${kb(r.largest)} KB | ${r.search.firstResultMs.toFixed(0)} ms | ${kb(r.search.bytes)} KB |`,
+    `| ${r.n.toLocaleString('en-GB')} | ${r.cold.toFixed(1)} s | ${r.edit.toFixed(1)} s | ${r.pages} | ${r.wasm.map(kb).join(' / ')} KB | ${kb(r.front)} KB | ${kb(r.largest)} KB | ${r.search.firstResultMs.toFixed(0)} ms | ${kb(r.search.bytes)} KB |`,
   );
 }
 console.log('\nThe first build of each content folder, cargo compiling the WebAssembly again for it (not the site\'s time):');
