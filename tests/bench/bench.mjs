@@ -163,9 +163,11 @@ async function measureLoad(browser, url, typing) {
       // The islands hydrate after `load`: wait for "Post Comment" to work, then for the network to go quiet.
       await page.waitForFunction(() => window.__bench.hydrated !== null, null, { timeout: 120_000 });
     } else if (await page.$('#comments')) {
-      // Read, then scrolled down to the comments: from the scroll until "Post Comment" works.
-      await page.waitForLoadState('networkidle', { timeout: 120_000 });
-      await page.waitForTimeout(SETTLE_MS);
+      // Read, then scrolled down to the comments: from the scroll until "Post Comment" works. The reader
+      // scrolls once the page has done what it does by itself: the contents hydrated, at idle after load.
+      // (The plain page has no script: it has done everything at load.)
+      const contents = 'leptos-island[data-component^="Contents_"]';
+      if (await page.$(contents)) await page.waitForSelector(`${contents}[data-hydrated]`, { state: 'attached', timeout: 120_000 });
       beforeScroll = bytes;
       reached = await page.evaluate(
         () =>
