@@ -109,6 +109,17 @@ export async function reachComments(page) {
   }
 }
 
+/** Holds every request of `page` matching `pattern` until the returned `release()` is called. */
+export async function hold(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Reloads the page as `open` opens it: every island hydrated, the comment box too, as a reader who goes back to it. */
 export async function reopen(page) {
   await page.reload();

@@ -9,7 +9,7 @@
 //   islandTests(dir)            seed, sub   each island hydrated once per page load; markers only inside islands
 //   speculationRulesTests(dir)  seed, sub   every kind of page carries speculation rules for the site's pages
 import { test, expect } from './fixtures.mjs';
-import { loadContent, permalink, servedAt, waitForApp, commentForm, reachComments } from './app.mjs';
+import { loadContent, permalink, servedAt, waitForApp, commentForm, reachComments, hold } from './app.mjs';
 import { speculationRulesProblems } from './speculation.mjs';
 import { settled } from './settle.mjs';
 
@@ -169,12 +169,7 @@ export function islandTests(dir) {
         const { at } = servedAt(baseURL);
         const fetched = recordModules(page);
         // The comment box's WebAssembly is held until the reader has typed.
-        let release;
-        const held = new Promise((resolve) => (release = resolve));
-        await page.route('**/assets/comments-*_bg.wasm', async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await hold(page, '**/assets/comments-*_bg.wasm');
         await page.goto(at(article.path));
         await settled(page);
         expect(fetched).toEqual(['contents.js', 'contents.wasm']);
@@ -199,12 +194,7 @@ export function islandTests(dir) {
       test(`a reader already in the comment form when hydrate.js runs gets the comment box at once`, async ({ page, baseURL }) => {
         const { at } = servedAt(baseURL);
         const fetched = recordModules(page);
-        let release;
-        const held = new Promise((resolve) => (release = resolve));
-        await page.route('**/assets/hydrate-*.js', async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await hold(page, '**/assets/hydrate-*.js');
         // hydrate.js is a module script, so the document is not "loaded" until it runs: wait for the form.
         await page.goto(at(article.path), { waitUntil: 'commit' });
         await commentForm(page).comment.waitFor({ state: 'attached' });

@@ -18,6 +18,7 @@ import {
   appStarted,
   waitForApp,
   reachComments,
+  hold,
   open,
   loadedAt,
   seedArticleLines,
@@ -84,17 +85,9 @@ const PAGE_PARTS = 'body > .skip-link, header.site-header, h1, main, main articl
 
 /**
  * Holds the app's .wasm until `release()`: the page shows what the build rendered, and no island has
- * hydrated yet. (The <link rel=preload> and the loader's own request wait alike.)
+ * hydrated yet.
  */
-export async function holdApp(page) {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+export const holdApp = (page) => hold(page, '**/*.wasm');
 
 /** Everything in <head> that search engines and link previews read, as the page has it now. */
 function readHead(page) {
